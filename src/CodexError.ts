@@ -1,0 +1,171 @@
+/**
+ * The typed errors of effect-codex. Every failure the public API can produce is one of these;
+ * nothing from `@effect/platform` and no `ParseError` crosses the public boundary.
+ *
+ * @since 0.1.0
+ */
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
+
+const optional = Schema.optional
+
+/**
+ * The connection to the app-server failed or is gone.
+ *
+ * - `Spawn`: the process could not be started (missing or non-executable binary).
+ * - `Closed`: the process exited, stdout reached EOF, or the client's scope closed.
+ * - `Write`: writing to the server failed.
+ * - `Read`: reading from the server failed.
+ */
+export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
+  reason: Schema.Literal("Spawn", "Closed", "Write", "Read"),
+  detail: Schema.String,
+  exitCode: optional(Schema.Number),
+  signal: optional(Schema.String),
+  stderrTail: optional(Schema.String),
+  cause: optional(Schema.Unknown)
+}) {
+  override get message(): string {
+    const parts = [`${this.reason}: ${this.detail}`]
+    if (this.exitCode !== undefined) parts.push(`exit code ${this.exitCode}`)
+    if (this.signal !== undefined) parts.push(`signal ${this.signal}`)
+    let text = parts.join(", ")
+    if (this.stderrTail !== undefined && this.stderrTail.length > 0) {
+      text += `\n--- stderr (tail) ---\n${this.stderrTail.slice(-2000)}`
+    }
+    return text
+  }
+}
+
+/** JSON-RPC error code the app-server uses when its queues are full. */
+export const OVERLOADED_CODE = -32001
+
+/** The server answered a request with a JSON-RPC error. */
+export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
+  method: Schema.String,
+  code: Schema.Number,
+  message: Schema.String,
+  data: optional(Schema.Unknown),
+  attempts: optional(Schema.Number)
+}) {
+  /** True when the server said it is overloaded: the request may be retried later. */
+  get retryable(): boolean {
+    return this.code === OVERLOADED_CODE
+  }
+  override toString(): string {
+    return `RpcError: ${this.method} failed with ${this.code}: ${this.message}` +
+      (this.attempts !== undefined && this.attempts > 1 ? ` (after ${this.attempts} attempts)` : "")
+  }
+}
+
+/** A control request got no answer in time. Its pending entry has been removed. */
+export class RequestTimeoutError extends Schema.TaggedError<RequestTimeoutError>()("RequestTimeoutError", {
+  method: Schema.String,
+  timeoutMs: Schema.Number
+}) {
+  override get message(): string {
+    return `${this.method} got no response within ${this.timeoutMs} ms`
+  }
+}
+
+/** A turn completed with status `failed`. */
+export class TurnFailedError extends Schema.TaggedError<TurnFailedError>()("TurnFailedError", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  message: Schema.String,
+  codexErrorInfo: optional(Schema.Unknown),
+  additionalDetails: optional(Schema.Unknown)
+}) {}
+
+/** A second turn was started on a thread whose turn is still running (or still starting). */
+export class ThreadBusyError extends Schema.TaggedError<ThreadBusyError>()("ThreadBusyError", {
+  threadId: Schema.String,
+  activeTurnId: optional(Schema.String)
+}) {
+  override get message(): string {
+    const which = this.activeTurnId === undefined ? "a turn that is still starting" : `turn ${this.activeTurnId}`
+    return `thread ${this.threadId} already runs ${which}; use steer or interrupt on that turn, ` +
+      `or wait for it to complete`
+  }
+}
+
+/** A turn's consumer fell behind and the `"fail"` backpressure policy ended its stream. */
+export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>()("TurnBufferFullError", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  capacity: Schema.Number
+}) {
+  override get message(): string {
+    return `the consumer of turn ${this.turnId} (thread ${this.threadId}) fell ${this.capacity} events behind; ` +
+      `its stream was ended (onTurnBufferFull: "fail")`
+  }
+}
+
+/**
+ * The server sent something that is not the protocol: a line that is not JSON, not an object, not
+ * one of the three message shapes, too long, or a payload that does not match its method's schema.
+ */
+export class ProtocolError extends Schema.TaggedError<ProtocolError>()("ProtocolError", {
+  reason: Schema.Literal(
+    "InvalidJson",
+    "NotAnObject",
+    "InvalidEnvelope",
+    "InvalidPayload",
+    "LineTooLong",
+    "TooManyInvalidLines"
+  ),
+  detail: Schema.String,
+  excerpt: optional(Schema.String)
+}) {
+  override get message(): string {
+    return `${this.reason}: ${this.detail}` + (this.excerpt !== undefined ? ` (line: ${this.excerpt})` : "")
+  }
+}
+
+/** The `initialize` handshake failed; the transport has been closed. */
+export class InitializeError extends Schema.TaggedError<InitializeError>()("InitializeError", {
+  detail: Schema.String,
+  cause: optional(Schema.Unknown)
+}) {
+  override get message(): string {
+    return `initialize failed: ${this.detail}`
+  }
+}
+
+/** Every error the public API fails with. */
+export type CodexError =
+  | TransportError
+  | RpcError
+  | RequestTimeoutError
+  | TurnFailedError
+  | ThreadBusyError
+  | TurnBufferFullError
+  | ProtocolError
+  | InitializeError
+
+/** The union as a schema, for matching or serialising errors. */
+export const CodexError = Schema.Union(
+  TransportError,
+  RpcError,
+  RequestTimeoutError,
+  TurnFailedError,
+  ThreadBusyError,
+  TurnBufferFullError,
+  ProtocolError,
+  InitializeError
+)
+
+const tags = new Set([
+  "TransportError",
+  "RpcError",
+  "RequestTimeoutError",
+  "TurnFailedError",
+  "ThreadBusyError",
+  "TurnBufferFullError",
+  "ProtocolError",
+  "InitializeError"
+])
+
+/** True for any effect-codex error. */
+export const isCodexError = (u: unknown): u is CodexError =>
+  Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && tags.has(u._tag)
