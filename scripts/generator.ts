@@ -171,30 +171,30 @@ class Generator {
       return this.emit(merged, indent)
     }
     this.usedNames.add(title)
-    this.declareObject(title, merged)
+    this.declareNamed(title, merged)
     return { schema: title, type: title }
   }
 
-  declareObject(name: string, node: Node) {
-    const body = this.objectParts(node, "  ")
-    this.out.push(
-      `${docComment(node, "")}export interface ${name} ${body.type}\n` +
-        `export const ${name}: Schema.Schema<${name}> = ${body.schema}\n`
-    )
-    this.emitted.add(name)
+  declare(def: Definition) {
+    this.declareNamed(def.name, def.node)
   }
 
-  declare(def: Definition) {
-    if (isObjectNode(def.node) && def.node.properties !== undefined && !def.node.oneOf && !def.node.anyOf) {
-      this.declareObject(def.name, def.node)
-      return
+  /** An object becomes an interface; anything else (unions, objects with alternatives) a type alias. */
+  declareNamed(name: string, node: Node) {
+    if (isObjectNode(node) && node.properties !== undefined && !node.oneOf && !node.anyOf) {
+      const body = this.objectParts(node, "  ")
+      this.out.push(
+        `${docComment(node, "")}export interface ${name} ${body.type}\n` +
+          `export const ${name}: Schema.Schema<${name}> = ${body.schema}\n`
+      )
+    } else {
+      const body = this.emit(node, "")
+      this.out.push(
+        `${docComment(node, "")}export type ${name} = ${body.type}\n` +
+          `export const ${name}: Schema.Schema<${name}> = ${body.schema}\n`
+      )
     }
-    const body = this.emit(def.node, "")
-    this.out.push(
-      `${docComment(def.node, "")}export type ${def.name} = ${body.type}\n` +
-        `export const ${def.name}: Schema.Schema<${def.name}> = ${body.schema}\n`
-    )
-    this.emitted.add(def.name)
+    this.emitted.add(name)
   }
 
   objectParts(node: Node, indent: string): Emitted {

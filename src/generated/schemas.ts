@@ -1977,24 +1977,57 @@ export const InputTextContentItem: Schema.Schema<InputTextContentItem> = Schema.
   type: Schema.Literal("input_text")
 })
 
-export interface InputImageContentItem {
+export interface ImageUrlContentItem {
   readonly detail?: ImageDetail | null | undefined
+  readonly image_url: string
   readonly type: "input_image"
 }
-export const InputImageContentItem: Schema.Schema<InputImageContentItem> = Schema.Struct({
+export const ImageUrlContentItem: Schema.Schema<ImageUrlContentItem> = Schema.Struct({
   detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  image_url: Schema.String,
   type: Schema.Literal("input_image")
+})
+
+export interface FileIdContentItem {
+  readonly detail?: ImageDetail | null | undefined
+  readonly file_id: string
+  readonly type: "input_image"
+}
+export const FileIdContentItem: Schema.Schema<FileIdContentItem> = Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  file_id: Schema.String,
+  type: Schema.Literal("input_image")
+})
+
+export type InputImageContentItem = (ImageUrlContentItem | FileIdContentItem)
+export const InputImageContentItem: Schema.Schema<InputImageContentItem> = Schema.Union(
+  ImageUrlContentItem,
+  FileIdContentItem
+)
+
+export interface AudioUrlContentItem {
+  readonly audio_url: string
+  readonly type: "input_audio"
+}
+export const AudioUrlContentItem: Schema.Schema<AudioUrlContentItem> = Schema.Struct({
+  audio_url: Schema.String,
+  type: Schema.Literal("input_audio")
 })
 
 /**
  * Inline audio data or an uploaded file loaded by the Responses API.
  */
-export interface InputAudioContentItem {
+export type InputAudioContentItem = (AudioUrlContentItem | {
+  readonly file_id: string
   readonly type: "input_audio"
-}
-export const InputAudioContentItem: Schema.Schema<InputAudioContentItem> = Schema.Struct({
+})
+export const InputAudioContentItem: Schema.Schema<InputAudioContentItem> = Schema.Union(
+  AudioUrlContentItem,
+  Schema.Struct({
+  file_id: Schema.String,
   type: Schema.Literal("input_audio")
 })
+)
 
 export interface OutputTextContentItem {
   readonly annotations?: ReadonlyArray<unknown> | null | undefined
@@ -2108,24 +2141,57 @@ export const InputTextFunctionCallOutputContentItem: Schema.Schema<InputTextFunc
   type: Schema.Literal("input_text")
 })
 
-export interface InputImageFunctionCallOutputContentItem {
+export interface ImageUrlFunctionCallOutputContentItem {
   readonly detail?: ImageDetail | null | undefined
+  readonly image_url: string
   readonly type: "input_image"
 }
-export const InputImageFunctionCallOutputContentItem: Schema.Schema<InputImageFunctionCallOutputContentItem> = Schema.Struct({
+export const ImageUrlFunctionCallOutputContentItem: Schema.Schema<ImageUrlFunctionCallOutputContentItem> = Schema.Struct({
   detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  image_url: Schema.String,
   type: Schema.Literal("input_image")
+})
+
+export interface FileIdFunctionCallOutputContentItem {
+  readonly detail?: ImageDetail | null | undefined
+  readonly file_id: string
+  readonly type: "input_image"
+}
+export const FileIdFunctionCallOutputContentItem: Schema.Schema<FileIdFunctionCallOutputContentItem> = Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  file_id: Schema.String,
+  type: Schema.Literal("input_image")
+})
+
+export type InputImageFunctionCallOutputContentItem = (ImageUrlFunctionCallOutputContentItem | FileIdFunctionCallOutputContentItem)
+export const InputImageFunctionCallOutputContentItem: Schema.Schema<InputImageFunctionCallOutputContentItem> = Schema.Union(
+  ImageUrlFunctionCallOutputContentItem,
+  FileIdFunctionCallOutputContentItem
+)
+
+export interface AudioUrlFunctionCallOutputContentItem {
+  readonly audio_url: string
+  readonly type: "input_audio"
+}
+export const AudioUrlFunctionCallOutputContentItem: Schema.Schema<AudioUrlFunctionCallOutputContentItem> = Schema.Struct({
+  audio_url: Schema.String,
+  type: Schema.Literal("input_audio")
 })
 
 /**
  * Inline audio data or an uploaded file loaded by the Responses API.
  */
-export interface InputAudioFunctionCallOutputContentItem {
+export type InputAudioFunctionCallOutputContentItem = (AudioUrlFunctionCallOutputContentItem | {
+  readonly file_id: string
   readonly type: "input_audio"
-}
-export const InputAudioFunctionCallOutputContentItem: Schema.Schema<InputAudioFunctionCallOutputContentItem> = Schema.Struct({
+})
+export const InputAudioFunctionCallOutputContentItem: Schema.Schema<InputAudioFunctionCallOutputContentItem> = Schema.Union(
+  AudioUrlFunctionCallOutputContentItem,
+  Schema.Struct({
+  file_id: Schema.String,
   type: Schema.Literal("input_audio")
 })
+)
 
 export interface EncryptedContentFunctionCallOutputContentItem {
   readonly encrypted_content: string
@@ -2944,17 +3010,39 @@ export const TextUserInput: Schema.Schema<TextUserInput> = Schema.Struct({
   type: Schema.Literal("text")
 })
 
-export interface ImageUserInput {
+export interface UrlUserInput {
   /**
    * @default null
    */
   readonly detail?: ImageDetail | null | undefined
   readonly type: "image"
+  readonly url: string
 }
-export const ImageUserInput: Schema.Schema<ImageUserInput> = Schema.Struct({
+export const UrlUserInput: Schema.Schema<UrlUserInput> = Schema.Struct({
   detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  type: Schema.Literal("image"),
+  url: Schema.String
+})
+
+export interface FileIdUserInput {
+  /**
+   * @default null
+   */
+  readonly detail?: ImageDetail | null | undefined
+  readonly fileId: string
+  readonly type: "image"
+}
+export const FileIdUserInput: Schema.Schema<FileIdUserInput> = Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+  fileId: Schema.String,
   type: Schema.Literal("image")
 })
+
+export type ImageUserInput = (UrlUserInput | FileIdUserInput)
+export const ImageUserInput: Schema.Schema<ImageUserInput> = Schema.Union(
+  UrlUserInput,
+  FileIdUserInput
+)
 
 export interface LocalImageUserInput {
   /**
@@ -2970,12 +3058,23 @@ export const LocalImageUserInput: Schema.Schema<LocalImageUserInput> = Schema.St
   type: Schema.Literal("localImage")
 })
 
-export interface AudioUserInput {
+export type AudioUserInput = ({
   readonly type: "audio"
-}
-export const AudioUserInput: Schema.Schema<AudioUserInput> = Schema.Struct({
+  readonly url: string
+} | {
+  readonly fileId: string
+  readonly type: "audio"
+})
+export const AudioUserInput: Schema.Schema<AudioUserInput> = Schema.Union(
+  Schema.Struct({
+  type: Schema.Literal("audio"),
+  url: Schema.String
+}),
+  Schema.Struct({
+  fileId: Schema.String,
   type: Schema.Literal("audio")
 })
+)
 
 export interface LocalAudioUserInput {
   readonly path: string
@@ -12722,12 +12821,7 @@ export const SleepThreadItem: Schema.Schema<SleepThreadItem> = Schema.Struct({
   type: Schema.Literal("sleep")
 })
 
-/**
- * Either inline generated-image data or its durable attachment-store identity.
- *
- * `File` must remain first so rollouts written during the migration, which contain both an empty `result` and a `fileId`, retain the file reference when deserialized.
- */
-export interface ImageGenerationThreadItem {
+export interface FileIdThreadItem {
   /**
    * Unix timestamp in milliseconds when the item completed, if recorded.
    * @format int64
@@ -12738,6 +12832,7 @@ export interface ImageGenerationThreadItem {
    * @default null
    */
   readonly failure?: ImageGenerationFailure | null | undefined
+  readonly fileId: string
   /**
    * Image generation identifier for the generated image, when provided by the image backend.
    * @default null
@@ -12763,9 +12858,10 @@ export interface ImageGenerationThreadItem {
   readonly transparentBackground?: boolean | null | undefined
   readonly type: "imageGeneration"
 }
-export const ImageGenerationThreadItem: Schema.Schema<ImageGenerationThreadItem> = Schema.Struct({
+export const FileIdThreadItem: Schema.Schema<FileIdThreadItem> = Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   failure: Schema.optional(Schema.NullOr(ImageGenerationFailure)),
+  fileId: Schema.String,
   generationId: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String,
   inputImages: Schema.optional(Schema.Array(ImageGenerationInputImage)),
@@ -12776,6 +12872,69 @@ export const ImageGenerationThreadItem: Schema.Schema<ImageGenerationThreadItem>
   transparentBackground: Schema.optional(Schema.NullOr(Schema.Boolean)),
   type: Schema.Literal("imageGeneration")
 })
+
+export interface ResultThreadItem {
+  /**
+   * Unix timestamp in milliseconds when the item completed, if recorded.
+   * @format int64
+   * @default null
+   */
+  readonly completedAtMs?: number | null | undefined
+  /**
+   * @default null
+   */
+  readonly failure?: ImageGenerationFailure | null | undefined
+  /**
+   * Image generation identifier for the generated image, when provided by the image backend.
+   * @default null
+   */
+  readonly generationId?: string | null | undefined
+  readonly id: string
+  /**
+   * Observed local inputs for a completed generation, absent on older items.
+   */
+  readonly inputImages?: ReadonlyArray<ImageGenerationInputImage> | undefined
+  readonly result: string
+  readonly revisedPrompt?: string | null | undefined
+  readonly savedPath?: AbsolutePathBuf | null | undefined
+  /**
+   * Unix timestamp in milliseconds when the item started, if recorded.
+   * @format int64
+   * @default null
+   */
+  readonly startedAtMs?: number | null | undefined
+  readonly status: string
+  /**
+   * @default null
+   */
+  readonly transparentBackground?: boolean | null | undefined
+  readonly type: "imageGeneration"
+}
+export const ResultThreadItem: Schema.Schema<ResultThreadItem> = Schema.Struct({
+  completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
+  failure: Schema.optional(Schema.NullOr(ImageGenerationFailure)),
+  generationId: Schema.optional(Schema.NullOr(Schema.String)),
+  id: Schema.String,
+  inputImages: Schema.optional(Schema.Array(ImageGenerationInputImage)),
+  result: Schema.String,
+  revisedPrompt: Schema.optional(Schema.NullOr(Schema.String)),
+  savedPath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
+  status: Schema.String,
+  transparentBackground: Schema.optional(Schema.NullOr(Schema.Boolean)),
+  type: Schema.Literal("imageGeneration")
+})
+
+/**
+ * Either inline generated-image data or its durable attachment-store identity.
+ *
+ * `File` must remain first so rollouts written during the migration, which contain both an empty `result` and a `fileId`, retain the file reference when deserialized.
+ */
+export type ImageGenerationThreadItem = (FileIdThreadItem | ResultThreadItem)
+export const ImageGenerationThreadItem: Schema.Schema<ImageGenerationThreadItem> = Schema.Union(
+  FileIdThreadItem,
+  ResultThreadItem
+)
 
 export interface EnteredReviewModeThreadItem {
   /**

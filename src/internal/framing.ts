@@ -2,6 +2,9 @@
  * Newline framing for the stdio transport: bytes in, complete lines out, with a hard cap on the
  * length of a line so that a server that never sends "\n" cannot grow memory without bound.
  */
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import { ProtocolError } from "../CodexError.js"
 
 export interface LineFramer {
@@ -52,3 +55,35 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
     }
   }
 }
+
+/**
+ * Frames a stream of byte or text chunks into lines; what is left unterminated at the end of the
+ * input is emitted as a last line. An oversized line fails the stream with `LineTooLong`.
+ */
+export const framed = <E, R>(
+  input: Stream.Stream<Uint8Array | string, E, R>,
+  maxLineBytes: number
+): Stream.Stream<string, E | ProtocolError, R> =>
+  Stream.suspend(() => {
+    const framer = makeLineFramer(maxLineBytes)
+    const collect = (result: ReadonlyArray<string> | ProtocolError, into: Array<string>) => {
+      if (result instanceof ProtocolError) return result
+      for (const line of result) into.push(line)
+      return undefined
+    }
+    return input.pipe(
+      Stream.mapChunksEffect((chunk): Effect.Effect<Chunk.Chunk<string>, ProtocolError> => {
+        const lines: Array<string> = []
+        for (const piece of chunk) {
+          const error = collect(framer.push(piece), lines)
+          if (error !== undefined) return Effect.fail(error)
+        }
+        return Effect.succeed(Chunk.unsafeFromArray(lines))
+      }),
+      Stream.concat(Stream.suspend(() => {
+        const lines: Array<string> = []
+        const error = collect(framer.end(), lines)
+        return error !== undefined ? Stream.fail(error) : Stream.fromIterable(lines)
+      }))
+    )
+  })

@@ -1,0 +1,133 @@
+/**
+ * Codex: the user verbs. Threads, and turns run, streamed or held as handles.
+ *
+ * ```ts
+ * import { Codex, CodexLive } from "effect-codex"
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.startThread()
+ *   const result = yield* Codex.run(thread.id, "hello")
+ *   return result.finalResponse
+ * })
+ * Effect.runPromise(program.pipe(Effect.provide(CodexLive)))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import type { CodexError, TransportError } from "./CodexError.js"
+import * as CodexClient from "./CodexClient.js"
+import type {
+  Thread,
+  ThreadForkParams,
+  ThreadListParams,
+  ThreadListResponse,
+  ThreadResumeParams,
+  ThreadStartParams,
+  UserInput
+} from "./generated/schemas.js"
+import type { RunResult } from "./RunResult.js"
+import type { TurnEvent } from "./TurnRegistry.js"
+
+export type { Input, TurnHandle, TurnOptions } from "./CodexClient.js"
+export type { RunResult } from "./RunResult.js"
+export type { TurnEvent } from "./TurnRegistry.js"
+
+/** The default app-level layer: the pinned codex binary over stdio, default options. */
+export const CodexLive: Layer.Layer<CodexClient.CodexClient, TransportError> = CodexClient.layer()
+
+const withClient = <A, E, R>(f: (client: CodexClient.CodexClient) => Effect.Effect<A, E, R>) =>
+  Effect.flatMap(CodexClient.CodexClient, f)
+
+// ---- threads -----------------------------------------------------------------------------------
+
+/** `thread/start`: a new thread. */
+export const startThread = (
+  params: ThreadStartParams = {}
+): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => Effect.map(client.request("thread/start", params), (r) => r.thread))
+
+/** `thread/resume`: reopens a stored thread on this connection. */
+export const resumeThread = (
+  threadId: string,
+  params: Omit<ThreadResumeParams, "threadId"> = {}
+): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread))
+
+/** `thread/fork`: a new thread with a copy of another's history. */
+export const forkThread = (
+  threadId: string,
+  params: Omit<ThreadForkParams, "threadId"> = {}
+): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => Effect.map(client.request("thread/fork", { ...params, threadId }), (r) => r.thread))
+
+/** `thread/list`: one page of stored threads; pass `cursor: page.nextCursor` for the next. */
+export const listThreads = (
+  params: ThreadListParams = {}
+): Effect.Effect<ThreadListResponse, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => client.request("thread/list", params))
+
+/** `thread/read`: a thread, with its turns when `includeTurns` is set. */
+export const readThread = (
+  threadId: string,
+  options: { readonly includeTurns?: boolean } = {}
+): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => Effect.map(client.request("thread/read", { ...options, threadId }), (r) => r.thread))
+
+/** `thread/archive`. */
+export const archiveThread = (threadId: string): Effect.Effect<void, CodexError, CodexClient.CodexClient> =>
+  withClient((client) => Effect.asVoid(client.request("thread/archive", { threadId })))
+
+// ---- turns -------------------------------------------------------------------------------------
+
+/**
+ * Starts a turn and returns its handle, alive for the Scope. Closing the scope while the turn
+ * runs sends `turn/interrupt` and releases the turn's buffer.
+ */
+export const turn = (
+  threadId: string,
+  input: CodexClient.Input,
+  options?: CodexClient.TurnOptions
+): Effect.Effect<CodexClient.TurnHandle, CodexError, CodexClient.CodexClient | Scope.Scope> =>
+  withClient((client) => client.turn(threadId, input, options))
+
+/** Runs a turn to completion: the fold of `turn`. Interrupting the fiber interrupts the turn. */
+export const run = (
+  threadId: string,
+  input: CodexClient.Input,
+  options?: CodexClient.TurnOptions
+): Effect.Effect<RunResult, CodexError, CodexClient.CodexClient> =>
+  Effect.scoped(Effect.flatMap(turn(threadId, input, options), (handle) => handle.result))
+
+/** A stream that starts the turn and ends after its `turn/completed`. */
+export const stream = (
+  threadId: string,
+  input: CodexClient.Input,
+  options?: CodexClient.TurnOptions
+): Stream.Stream<TurnEvent, CodexError, CodexClient.CodexClient> =>
+  Stream.unwrapScoped(Effect.map(turn(threadId, input, options), (handle) => handle.stream))
+
+/** The text deltas of a turn's agent messages, as they stream. */
+export const streamText = (
+  threadId: string,
+  input: CodexClient.Input,
+  options?: CodexClient.TurnOptions
+): Stream.Stream<string, CodexError, CodexClient.CodexClient> =>
+  stream(threadId, input, options).pipe(
+    Stream.filterMap((event) =>
+      event._tag === "ServerNotification" && event.method === "item/agentMessage/delta"
+        ? Option.some(event.params.delta)
+        : Option.none()
+    )
+  )
+
+// ---- input items -------------------------------------------------------------------------------
+
+export const text = (value: string): UserInput => ({ type: "text", text: value })
+export const image = (url: string): UserInput => ({ type: "image", url })
+export const localImage = (path: string): UserInput => ({ type: "localImage", path })
+export const skill = (name: string, path: string): UserInput => ({ type: "skill", name, path })
+export const mention = (name: string, path: string): UserInput => ({ type: "mention", name, path })

@@ -1,0 +1,40 @@
+/**
+ * What answers the server's own requests (approvals, user input, tool calls…). The RpcRouter runs
+ * the handler on a fiber of its own per request, so a slow answer never blocks the reader, and
+ * always writes exactly one answer with the request's id echoed.
+ *
+ * @since 0.1.0
+ */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type { RpcErrorObject, ServerRequest, UnknownServerRequest } from "./internal/codec.js"
+
+/** The answer to one server request: a result, or a JSON-RPC error. */
+export type Answer =
+  | { readonly _tag: "Result"; readonly result: unknown }
+  | { readonly _tag: "Error"; readonly error: RpcErrorObject }
+
+export interface ServerRequestHandler {
+  readonly handle: (request: ServerRequest | UnknownServerRequest) => Effect.Effect<Answer>
+}
+
+export const ServerRequestHandler: Context.Tag<ServerRequestHandler, ServerRequestHandler> = Context.GenericTag<
+  ServerRequestHandler
+>("effect-codex/ServerRequestHandler")
+
+export const METHOD_NOT_FOUND = -32601
+export const INTERNAL_ERROR = -32603
+
+/** Answers every server request with a JSON-RPC error: -32601 for unknown methods, -32603 otherwise. */
+export const rejectAll: ServerRequestHandler = {
+  handle: (request) =>
+    Effect.succeed({
+      _tag: "Error",
+      error: request._tag === "UnknownServerRequest" && request.reason === "UnknownMethod"
+        ? { code: METHOD_NOT_FOUND, message: `effect-codex does not handle ${request.method}` }
+        : { code: INTERNAL_ERROR, message: `effect-codex has no handler for ${request.method}; declined` }
+    })
+}
+
+export const layerRejectAll: Layer.Layer<ServerRequestHandler> = Layer.succeed(ServerRequestHandler, rejectAll)

@@ -1,0 +1,160 @@
+/**
+ * Transport: lines in, lines out. The only layer that knows about processes, pipes and sockets;
+ * a WebSocket or unix-socket transport is one more `make*` / `layer*` pair here.
+ *
+ * @since 0.1.0
+ */
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Mailbox from "effect/Mailbox"
+import * as Queue from "effect/Queue"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { type ProtocolError, TransportError } from "./CodexError.js"
+import type { ConfigValue } from "./internal/config.js"
+import { framed } from "./internal/framing.js"
+import * as stdio from "./internal/stdio.js"
+
+/** Why the connection ended: the transport's own failure, or a protocol violation that closed it. */
+export type CloseReason = TransportError | ProtocolError
+
+export interface Transport {
+  /** Queues one outgoing JSON message (without the newline). Fails once the transport is closed. */
+  readonly send: (line: string) => Effect.Effect<void, TransportError>
+  /**
+   * Incoming lines, for exactly one reader (the RpcRouter). Pulled lazily, so a reader that waits
+   * back-pressures the server. It never ends successfully: it fails with the reason the connection
+   * closed (exit, EOF, read failure, oversized line, or `close`).
+   */
+  readonly incoming: Stream.Stream<string, CloseReason>
+  /** Closes the connection; idempotent and bounded in time. */
+  readonly close: Effect.Effect<void>
+}
+
+/** The Transport service tag. */
+export const Transport: Context.Tag<Transport, Transport> = Context.GenericTag<Transport>("effect-codex/Transport")
+
+/** Options of the stdio transport, which spawns `codex app-server --listen stdio://`. */
+export interface StdioOptions {
+  /** Path of the codex binary. Default: the binary of the pinned `@openai/codex` dependency. */
+  readonly binaryPath?: string
+  /** Extra arguments after `app-server`. */
+  readonly args?: ReadonlyArray<string>
+  /** Config overrides, flattened to `-c dotted.key=<TOML value>` flags. */
+  readonly config?: Readonly<Record<string, ConfigValue | undefined>>
+  /** Environment variables, merged over the parent's. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** Working directory of the server process. */
+  readonly cwd?: string
+  /** Sets `CODEX_HOME` for the server (config, auth and thread rollouts live there). */
+  readonly codexHome?: string
+  /** Longest accepted line, in characters (default 16 MiB). A longer one closes the connection. */
+  readonly maxLineBytes?: number
+  /** How much of stderr errors carry (default 64 KiB, secrets redacted). */
+  readonly stderrTailBytes?: number
+  /** Bounded waits of the close ladder: stdin EOF → wait → SIGTERM → wait → SIGKILL → wait. */
+  readonly closeTimeouts?: {
+    readonly afterEof?: Duration.DurationInput
+    readonly afterTerm?: Duration.DurationInput
+    readonly afterKill?: Duration.DurationInput
+  }
+}
+
+/**
+ * Spawns the app-server over stdio with `@effect/platform` Command (Node executor). The process
+ * lives as long as the scope; closing the scope runs the close ladder, so it always finishes and
+ * leaves no process group behind.
+ */
+export const makeStdio: (options?: StdioOptions) => Effect.Effect<Transport, TransportError, Scope.Scope> =
+  stdio.make
+
+/** The stdio transport as a layer. */
+export const layerStdio = (options: StdioOptions = {}): Layer.Layer<Transport, TransportError> =>
+  Layer.scoped(Transport, makeStdio(options))
+
+// ---------------------------------------------------------------------------------------------
+// In-memory transport with a scripted peer, for tests.
+
+/** The server side of an in-memory transport. */
+export interface TestPeer {
+  /** The next message the client sent, parsed. Waits for one. */
+  readonly receive: Effect.Effect<any>
+  /** Every message the client has sent so far, parsed. */
+  readonly sent: Effect.Effect<ReadonlyArray<any>>
+  /** Sends messages to the client, all in one chunk (one read on the client side). */
+  readonly send: (...messages: ReadonlyArray<unknown>) => Effect.Effect<void>
+  /** Sends raw text, which may hold partial or several lines. */
+  readonly sendRaw: (text: string) => Effect.Effect<void>
+  /** Ends the connection from the server side, as a crash or exit would. */
+  readonly close: (error?: TransportError) => Effect.Effect<void>
+}
+
+/** The tag under which `layerTest` provides the peer. */
+export const TestPeer: Context.Tag<TestPeer, TestPeer> = Context.GenericTag<TestPeer>("effect-codex/Transport/TestPeer")
+
+/**
+ * A script answering the client's messages, run in order on its own fiber; `peer.send` replies.
+ */
+export type TestScript = (message: any, peer: TestPeer) => Effect.Effect<void>
+
+export interface TestOptions {
+  readonly maxLineBytes?: number
+}
+
+/** A linked in-memory transport and its peer. Chunks go through the same line framer as stdio. */
+export const makeTest = (
+  script?: TestScript,
+  options: TestOptions = {}
+): Effect.Effect<{ readonly transport: Transport; readonly peer: TestPeer }, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const toClient = yield* Mailbox.make<string, CloseReason>()
+    const fromClient = yield* Queue.unbounded<any>()
+    const log: Array<any> = []
+    let closed = false
+    const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
+    const peer: TestPeer = {
+      receive: Queue.take(fromClient),
+      sent: Effect.sync(() => log.slice()),
+      send: (...messages) =>
+        Effect.asVoid(toClient.offer(
+          messages.map((m) => (typeof m === "string" ? m : JSON.stringify(m)) + "\n").join("")
+        )),
+      sendRaw: (text) => Effect.asVoid(toClient.offer(text)),
+      close: (error) =>
+        Effect.suspend(() => {
+          closed = true
+          return Effect.asVoid(toClient.fail(error ?? closedError("the test peer closed the connection")))
+        })
+    }
+    const transport: Transport = {
+      send: (line) =>
+        Effect.suspend(() => {
+          if (closed) return Effect.fail(closedError("the connection is closed"))
+          const message = JSON.parse(line)
+          log.push(message)
+          return Queue.offer(fromClient, message)
+        }).pipe(Effect.asVoid),
+      incoming: framed(Mailbox.toStream(toClient), options.maxLineBytes ?? 16 * 1024 * 1024),
+      close: peer.close(closedError("the client closed the connection"))
+    }
+    if (script !== undefined) {
+      yield* Queue.take(fromClient).pipe(
+        Effect.flatMap((message) => script(message, peer)),
+        Effect.forever,
+        Effect.forkScoped
+      )
+    }
+    return { transport, peer }
+  })
+
+/** The in-memory transport as a layer, with its peer for the test to drive. */
+export const layerTest = (
+  script?: TestScript,
+  options?: TestOptions
+): Layer.Layer<Transport | TestPeer> =>
+  Layer.scopedContext(
+    Effect.map(makeTest(script, options), ({ peer, transport }) =>
+      Context.make(Transport, transport).pipe(Context.add(TestPeer, peer)))
+  )

@@ -1,0 +1,179 @@
+/**
+ * The stdio transport: `codex app-server --listen stdio://` spawned with @effect/platform Command.
+ */
+import * as Command from "@effect/platform/Command"
+import * as CommandExecutor from "@effect/platform/CommandExecutor"
+import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as Chunk from "effect/Chunk"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
+import * as Mailbox from "effect/Mailbox"
+import * as Option from "effect/Option"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { TransportError } from "../CodexError.js"
+import type { CloseReason, StdioOptions, Transport } from "../Transport.js"
+import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
+import { configFlags } from "./config.js"
+import { framed } from "./framing.js"
+import { redact } from "./redact.js"
+
+const executorLayer = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
+
+/** Keeps the last `limit` characters of a text stream. */
+const makeTail = (limit: number) => {
+  let text = ""
+  const decoder = new TextDecoder()
+  return {
+    push: (bytes: Uint8Array) => {
+      text += decoder.decode(bytes, { stream: true })
+      if (text.length > limit * 2) text = text.slice(-limit)
+    },
+    get: () => redact(text.length > limit ? text.slice(-limit) : text)
+  }
+}
+
+const signalOf = (error: unknown): string | undefined => {
+  const match = /signal: (\w+)/.exec(String((error as { message?: unknown })?.message ?? error))
+  return match?.[1]
+}
+
+export const make = (options: StdioOptions = {}): Effect.Effect<Transport, TransportError, Scope.Scope> =>
+  Effect.gen(function*() {
+    let binaryPath = options.binaryPath
+    const env: Record<string, string> = {}
+    if (binaryPath === undefined) {
+      const pinned = resolvePinnedBinary()
+      if (pinned._tag === "Missing") {
+        return yield* new TransportError({ reason: "Spawn", detail: `cannot find the codex binary: ${pinned.message}` })
+      }
+      binaryPath = pinned.binary.path
+      Object.assign(env, pinnedBinaryEnv(pinned.binary))
+    }
+    for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value
+    if (options.codexHome !== undefined) env.CODEX_HOME = options.codexHome
+    const args = [...configFlags(options.config ?? {}), "app-server", "--listen", "stdio://", ...(options.args ?? [])]
+    let command = Command.make(binaryPath, ...args).pipe(Command.env(env))
+    if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
+
+    const executor = yield* CommandExecutor.CommandExecutor.pipe(Effect.provide(executorLayer))
+    const proc = yield* executor.start(command).pipe(
+      Effect.mapError((error) =>
+        new TransportError({
+          reason: "Spawn",
+          detail: `cannot start ${binaryPath}${options.cwd !== undefined ? ` in ${options.cwd}` : ""}: ${error.message}`,
+          cause: error
+        })
+      )
+    )
+
+    const tail = makeTail(options.stderrTailBytes ?? 64 * 1024)
+    const stderrFiber = yield* proc.stderr.pipe(
+      Stream.runForEach((bytes) => Effect.sync(() => tail.push(bytes))),
+      Effect.ignore,
+      Effect.forkScoped
+    )
+
+    /** Exit code or signal, once the process has exited. */
+    const exitInfo = proc.exitCode.pipe(
+      Effect.map((code) => ({ exitCode: code as number })),
+      Effect.catchAll((error) => {
+        const signal = signalOf(error)
+        return Effect.succeed(signal !== undefined ? { signal } : {})
+      })
+    )
+
+    const closedBy = yield* Deferred.make<TransportError>()
+    const closedError = (detail: string) =>
+      Effect.gen(function*() {
+        // give the stderr drain a moment to catch the last words of a crashing server
+        yield* Fiber.await(stderrFiber).pipe(Effect.timeout("100 millis"), Effect.ignore)
+        const exit = yield* exitInfo.pipe(Effect.timeout("1 second"), Effect.option)
+        return new TransportError({
+          reason: "Closed",
+          detail,
+          ...Option.getOrElse(exit, () => ({})),
+          stderrTail: tail.get()
+        })
+      })
+
+    // One long-lived writer fiber drains the outbound mailbox into stdin; ending the mailbox
+    // flushes what is queued and then closes stdin (EOF).
+    const outbound = yield* Mailbox.make<string>({ capacity: 4096 })
+    const encoder = new TextEncoder()
+    const writer = yield* Mailbox.toStream(outbound).pipe(
+      Stream.mapChunks((lines) => Chunk.of(encoder.encode(Chunk.join(lines, "\n") + "\n"))),
+      Stream.run(proc.stdin),
+      Effect.catchAll((error) =>
+        Effect.gen(function*() {
+          yield* outbound.shutdown
+          const reason = new TransportError({
+            reason: "Write",
+            detail: `writing to the app-server failed: ${error.message}`,
+            stderrTail: tail.get(),
+            cause: error
+          })
+          yield* Deferred.succeed(closedBy, reason)
+        })
+      ),
+      Effect.forkScoped
+    )
+
+    const timeouts = options.closeTimeouts ?? {}
+    const waitExit = (d: Duration.DurationInput | undefined, fallback: Duration.DurationInput) =>
+      Deferred.await(exited).pipe(Effect.timeout(d ?? fallback), Effect.option, Effect.map(Option.isSome))
+    const exited = yield* Deferred.make<void>()
+    yield* proc.exitCode.pipe(Effect.exit, Effect.zipRight(Deferred.succeed(exited, undefined)), Effect.forkScoped)
+
+    const ladder = Effect.gen(function*() {
+      yield* outbound.end
+      yield* Fiber.await(writer).pipe(Effect.timeout("500 millis"), Effect.ignore)
+      if (yield* waitExit(timeouts.afterEof, "2 seconds")) return
+      yield* proc.kill("SIGTERM").pipe(Effect.timeout(timeouts.afterTerm ?? "2 seconds"), Effect.ignore)
+      if (yield* waitExit(undefined, 0)) return
+      yield* proc.kill("SIGKILL").pipe(Effect.timeout(timeouts.afterKill ?? "2 seconds"), Effect.ignore)
+    })
+    const close = yield* Effect.cached(
+      Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
+        .pipe(Effect.zipRight(ladder))
+    )
+    yield* Effect.addFinalizer(() => close)
+
+    // After EOF: the reason the connection closed (our close, a write failure, or the exit).
+    const ended = Stream.fromEffect(
+      Effect.flatMap(Deferred.poll(closedBy), (polled) =>
+        Option.isSome(polled)
+          ? polled.value
+          : Effect.tap(closedError("the app-server closed its stdout"), (error) => Deferred.succeed(closedBy, error)))
+    ).pipe(Stream.flatMap((error): Stream.Stream<never, TransportError> => Stream.fail(error)))
+
+    const incoming: Stream.Stream<string, CloseReason> = framed(
+      proc.stdout.pipe(
+        Stream.mapError((error) =>
+          new TransportError({ reason: "Read", detail: `reading from the app-server failed: ${error.message}`, cause: error })
+        )
+      ),
+      options.maxLineBytes ?? 16 * 1024 * 1024
+    ).pipe(
+      Stream.concat(ended),
+      // A close from our side ends the read as well, with the reason it closed.
+      Stream.interruptWhen(Effect.flatMap(Deferred.await(closedBy), (e) => Effect.fail(e)))
+    )
+
+    const send = (line: string): Effect.Effect<void, TransportError> =>
+      Effect.flatMap(outbound.offer(line), (accepted) =>
+        accepted
+          ? Effect.void
+          : Effect.flatMap(Deferred.poll(closedBy), (polled) =>
+            Effect.flatMap(
+              Option.getOrElse(polled, () =>
+                Effect.succeed(new TransportError({ reason: "Closed", detail: "the connection is closed" }))),
+              (reason) => Effect.fail(reason)
+            )))
+
+    return { send, incoming, close: Effect.asVoid(close) } satisfies Transport
+  })
