@@ -162,9 +162,14 @@ const buildChecks = (table: Record<string, { readonly params: Schema.Schema<any>
 const notificationChecks = buildChecks(ServerNotifications)
 const requestChecks = buildChecks(ServerRequests)
 
+/** A short, bounded explanation of why a value does not match: the first issue and its path. */
 const explain = (schema: Schema.Schema<any>, value: unknown): string => {
   const result = ParseResult.decodeUnknownEither(schema, { errors: "first" })(value)
-  return result._tag === "Left" ? ParseResult.TreeFormatter.formatIssueSync(result.left) : "invalid params"
+  if (result._tag === "Right") return "invalid value"
+  const [first] = ParseResult.ArrayFormatter.formatIssueSync(result.left)
+  if (first === undefined) return "invalid value"
+  const at = first.path.length > 0 ? `at ${first.path.map((p) => JSON.stringify(p)).join(".")}: ` : ""
+  return excerpt(`${at}${first.message}`, 300)
 }
 
 export const decodeNotification = (method: string, params: unknown): ServerNotification | UnknownNotification => {
