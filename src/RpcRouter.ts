@@ -128,7 +128,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
           Effect.zipRight(transport.close),
           Effect.zipRight(FiberSet.clear(handlerFibers))
         )
-      })
+      }).pipe(Effect.uninterruptible)
 
     // ---- reading -------------------------------------------------------------------------------
 

@@ -169,7 +169,7 @@ describe("Codex.run (seed thread_run_* and turn_run_*)", () => {
       const t = yield* Codex.startThread()
       const result = yield* Codex.run(t.id, "x")
       assert.strictEqual(result.status, "interrupted")
-      assert.deepStrictEqual(result.turn, turn(result.turnId, "interrupted"))
+      assert.deepStrictEqual(result.turn as unknown, turn(result.turnId, "interrupted"))
     }).pipe(Effect.provide(clientWith(turnWith((th, tu) => n.completed(th, tu, "interrupted"))))))
 
   it.scopedLive("passes typed input items through", () =>
@@ -216,7 +216,8 @@ describe("turn streams", () => {
       const fa = yield* collect(a.id)
       const fb = yield* collect(b.id)
       yield* Deferred.await(ready)
-      const [[ta, ua], [tb, ub]] = pending
+      const [ta, ua] = pending[0]!
+      const [tb, ub] = pending[1]!
       // interleave the two turns' events in one chunk
       yield* peer.send(
         n.delta(ta!, ua!, "a1"),
@@ -448,7 +449,7 @@ describe("closing and timeouts", () => {
       yield* peer.close(new TransportError({ reason: "Closed", detail: "server exited", exitCode: 3 }))
       const streamExit = yield* Fiber.await(streaming)
       const requestExit = yield* Fiber.await(pendingRequest)
-      for (const exit of [streamExit, requestExit]) {
+      for (const exit of [streamExit, requestExit] as Array<Exit.Exit<unknown, any>>) {
         assert(Exit.isFailure(exit))
         const error = exit.cause._tag === "Fail" ? exit.cause.error : undefined
         assert(error?._tag === "TransportError")

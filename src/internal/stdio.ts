@@ -124,23 +124,32 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     )
 
     const timeouts = options.closeTimeouts ?? {}
-    const waitExit = (d: Duration.DurationInput | undefined, fallback: Duration.DurationInput) =>
-      Deferred.await(exited).pipe(Effect.timeout(d ?? fallback), Effect.option, Effect.map(Option.isSome))
     const exited = yield* Deferred.make<void>()
     yield* proc.exitCode.pipe(Effect.exit, Effect.zipRight(Deferred.succeed(exited, undefined)), Effect.forkScoped)
+    /** Waits at most `duration`; interruptible inside, so it stays bounded in uninterruptible code. */
+    const bounded = <A, E>(effect: Effect.Effect<A, E>, duration: Duration.DurationInput) =>
+      Effect.interruptible(effect).pipe(Effect.timeout(duration), Effect.option, Effect.map(Option.isSome))
+    const hasExited = Effect.map(Deferred.isDone(exited), (done) => done)
 
+    // stdin EOF → wait → SIGTERM to the process group → wait → SIGKILL → wait
     const ladder = Effect.gen(function*() {
       yield* outbound.end
-      yield* Fiber.await(writer).pipe(Effect.timeout("500 millis"), Effect.ignore)
-      if (yield* waitExit(timeouts.afterEof, "2 seconds")) return
-      yield* proc.kill("SIGTERM").pipe(Effect.timeout(timeouts.afterTerm ?? "2 seconds"), Effect.ignore)
-      if (yield* waitExit(undefined, 0)) return
-      yield* proc.kill("SIGKILL").pipe(Effect.timeout(timeouts.afterKill ?? "2 seconds"), Effect.ignore)
+      yield* bounded(Fiber.await(writer), "500 millis")
+      if (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds")) return
+      yield* bounded(Effect.ignore(proc.kill("SIGTERM")), timeouts.afterTerm ?? "2 seconds")
+      if (yield* hasExited) return
+      yield* bounded(Effect.ignore(proc.kill("SIGKILL")), timeouts.afterKill ?? "2 seconds")
     })
-    const close = yield* Effect.cached(
-      Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
-        .pipe(Effect.zipRight(ladder))
-    )
+    // Runs once; bounded, so it runs to the end even when the fiber that started it is
+    // interrupted. Later callers wait for the first one to finish.
+    const closeDone = yield* Deferred.make<void>()
+    let closing = false
+    const close = Effect.suspend(() => {
+      if (closing) return Deferred.await(closeDone)
+      closing = true
+      return Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
+        .pipe(Effect.zipRight(ladder), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
+    }).pipe(Effect.uninterruptible)
     yield* Effect.addFinalizer(() => close)
 
     // After EOF: the reason the connection closed (our close, a write failure, or the exit).

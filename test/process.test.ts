@@ -1,0 +1,119 @@
+/**
+ * Ring 2: a fake app-server process. Real spawning, pipes, exits and signals.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import * as Codex from "../src/Codex.js"
+import { CodexClient } from "../src/CodexClient.js"
+import * as CodexClientModule from "../src/CodexClient.js"
+import type { TransportError } from "../src/CodexError.js"
+
+const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
+chmodSync(fake, 0o755)
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const withFake = (mode: string, pidFile?: string) =>
+  CodexClientModule.layer({
+    binaryPath: fake,
+    env: { FAKE_MODE: mode, ...(pidFile !== undefined ? { FAKE_PID_FILE: pidFile } : {}) },
+    closeTimeouts: { afterEof: "300 millis", afterTerm: "300 millis", afterKill: "1 second" }
+  })
+
+const failureOf = <A, E>(exit: Exit.Exit<A, E>): E => {
+  assert(Exit.isFailure(exit), "expected a failure")
+  assert(exit.cause._tag === "Fail", `expected a typed failure, got ${exit.cause._tag}`)
+  return exit.cause.error
+}
+
+describe("fake app-server process", () => {
+  it.scopedLive("runs a turn over real pipes", () =>
+    Effect.gen(function*() {
+      const thread = yield* Codex.startThread()
+      const result = yield* Codex.run(thread.id, "hi")
+      assert.strictEqual(result.status, "completed")
+    }).pipe(Effect.provide(withFake("normal"))))
+
+  it.scopedLive("a crash mid-turn fails the live stream and pending requests with exit code and stderr tail, within a second", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      const thread = yield* Codex.startThread()
+      const handle = yield* Codex.turn(thread.id, "hi")
+      const streaming = yield* Effect.fork(Stream.runCollect(handle.stream))
+      const pending = yield* Effect.fork(client.request("thread/read", { threadId: "t" }, { timeout: "30 seconds" }))
+      const started = Date.now()
+      const streamError = failureOf(yield* Fiber.await(streaming)) as TransportError
+      const requestError = failureOf(yield* Fiber.await(pending)) as TransportError
+      assert.isBelow(Date.now() - started, 1000)
+      for (const error of [streamError, requestError]) {
+        assert.strictEqual(error._tag, "TransportError")
+        assert.strictEqual(error.reason, "Closed")
+        assert.strictEqual(error.exitCode, 7)
+        assert.include(error.stderrTail, "model stream broke")
+        assert.notInclude(error.stderrTail, "abcdefghijklmnop", "secrets are redacted")
+        assert.include(error.message, "exit code 7")
+      }
+      const later = yield* Effect.flip(client.request("model/list", {}))
+      assert.strictEqual(later._tag, "TransportError")
+    }).pipe(Effect.provide(withFake("crash-mid-turn"))))
+
+  it.scopedLive("an exit mid-request fails the request with the exit code", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip((yield* CodexClient).request("thread/list", {}))
+      assert(error._tag === "TransportError")
+      assert.strictEqual(error.exitCode, 9)
+      assert.include(error.stderrTail ?? "", "out of cheese")
+    }).pipe(Effect.provide(withFake("crash-mid-request"))))
+
+  it.live("closing the scope leaves no process behind, even one that ignores EOF and SIGTERM", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-pid-"))
+      try {
+        for (const mode of ["normal", "stubborn"]) {
+          const pidFile = path.join(dir, `${mode}.pid`)
+          const started = Date.now()
+          yield* Effect.scoped(
+            Effect.gen(function*() {
+              const client = yield* CodexClient
+              yield* client.initialize
+            }).pipe(Effect.provide(withFake(mode, pidFile)))
+          )
+          const pid = Number(readFileSync(pidFile, "utf8"))
+          assert.isFalse(isAlive(pid), `${mode} fake (pid ${pid}) still alive after scope close`)
+          assert.isBelow(Date.now() - started, 5000)
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }))
+
+  it.live("a missing binary fails with TransportError reason Spawn naming the path", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(
+        Effect.scoped(Layer.build(CodexClientModule.layer({ binaryPath: "/nonexistent/codex" })))
+      )
+      assert.strictEqual(error._tag, "TransportError")
+      assert.strictEqual(error.reason, "Spawn")
+      assert.include(error.message, "/nonexistent/codex")
+    }))
+
+  it.scopedLive("non-JSON lines before the protocol (banners) are skipped", () =>
+    Effect.gen(function*() {
+      const thread = yield* Codex.startThread()
+      assert.strictEqual(thread.id, "thread-2")
+    }).pipe(Effect.provide(withFake("banner"))))
+})
