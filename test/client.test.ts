@@ -13,6 +13,8 @@ import { readFileSync } from "node:fs"
 import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
+import * as CodexClientLayer from "../src/CodexClient.js"
+import * as Layer from "effect/Layer"
 import { TransportError } from "../src/CodexError.js"
 import * as Transport from "../src/Transport.js"
 import { clientWith, initializeResult, n, sentRequests, server, thread, threadResult, turn } from "./support/peer.js"
@@ -592,3 +594,59 @@ describe("closing and timeouts", () => {
     })))))
 })
 
+
+describe("framing limits and subscribers", () => {
+  it.scopedLive("an oversized line is a ProtocolError that closes the connection", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      yield* client.initialize
+      const error = yield* Effect.flip(client.request("thread/list", {}))
+      assert(error._tag === "ProtocolError")
+      assert.strictEqual(error.reason, "LineTooLong")
+      const later = yield* Effect.flip(client.request("model/list", {}))
+      assert.strictEqual(later._tag, "ProtocolError")
+    }).pipe(Effect.provide(
+      CodexClientLayer.layerFromTransport().pipe(
+        Layer.provideMerge(Transport.layerTest(
+          server({ other: (m, peer) => (m.method === "thread/list" ? peer.sendRaw("x".repeat(5000)) : undefined) }),
+          { maxLineBytes: 4096 }
+        ))
+      )
+    )))
+
+  it.scopedLive("a slow notifications subscriber keeps only its newest events and never blocks turns", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      const t = yield* Codex.startThread()
+      const gate = yield* Deferred.make<void>()
+      const seen: Array<string> = []
+      // stalls on every event until the turn is over
+      const consumer = yield* client.notifications.pipe(
+        Stream.tap((e) =>
+          Effect.zipRight(
+            Effect.sync(() => seen.push(e.method === "item/agentMessage/delta" ? (e.params as any).delta : e.method)),
+            Deferred.await(gate)
+          )
+        ),
+        Stream.takeUntil((e) => e.method === "turn/completed"),
+        Stream.runDrain,
+        Effect.fork
+      )
+      yield* Effect.sleep("10 millis")
+      const result = yield* Codex.run(t.id, "x")
+      assert.strictEqual(result.status, "completed")
+      yield* Deferred.succeed(gate, undefined)
+      yield* Fiber.join(consumer)
+      // the burst of 22 events lands in one chunk; a buffer of 2 keeps the newest two
+      assert.deepStrictEqual(seen, ["d19", "turn/completed"])
+    }).pipe(Effect.provide(clientWith(
+      server({
+        turnStart: (m, peer, turnId) => {
+          const th = m.params.threadId
+          const deltas = Array.from({ length: 20 }, (_, i) => n.delta(th, turnId, `d${i}`))
+          return peer.send({ id: m.id, result: { turn: turn(turnId) } }, n.started(th, turnId), ...deltas, n.completed(th, turnId))
+        }
+      }),
+      { notificationBufferSize: 2 }
+    ))))
+})

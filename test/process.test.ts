@@ -7,7 +7,10 @@ import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { execFile } from "node:child_process"
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { promisify } from "node:util"
+import * as ConfigProvider from "effect/ConfigProvider"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
@@ -116,4 +119,37 @@ describe("fake app-server process", () => {
       const thread = yield* Codex.startThread()
       assert.strictEqual(thread.id, "thread-2")
     }).pipe(Effect.provide(withFake("banner"))))
+})
+
+describe("layerConfig", () => {
+  it.scopedLive("reads CODEX_PATH and friends through Effect Config", () =>
+    Effect.gen(function*() {
+      const thread = yield* Codex.startThread()
+      assert.strictEqual(thread.id, "thread-2")
+    }).pipe(
+      Effect.provide(CodexClientModule.layerConfig({ env: { FAKE_MODE: "normal" } })),
+      Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["CODEX_PATH", fake], ["CODEX_REQUEST_TIMEOUT", "5 seconds"]])))
+    ))
+})
+
+describe("package build", () => {
+  it("npm run build emits JS and .d.ts that plain Node imports by package name, internals hidden", async () => {
+    const root = path.resolve(import.meta.dirname, "..")
+    const exec = promisify(execFile)
+    await exec("npm", ["run", "build"], { cwd: root, timeout: 120_000 })
+    const script = `
+      import { Codex, CodexClient, CodexLive, Protocol } from "effect-codex"
+      import * as Testing from "effect-codex/testing"
+      let hidden = false
+      try { await import("effect-codex/internal/codec.js") } catch (e) { hidden = e.code === "ERR_PACKAGE_PATH_NOT_EXPORTED" }
+      console.log(JSON.stringify({ run: typeof Codex.run, layer: typeof CodexClient.layer, live: typeof CodexLive,
+        methods: Object.keys(Protocol.ClientRequests).length, testing: typeof Testing.make, hidden }))`
+    const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: root })
+    assert.deepStrictEqual(JSON.parse(stdout), {
+      run: "function", layer: "function", live: "object", methods: 184, testing: "function", hidden: true
+    })
+    for (const file of ["index.d.ts", "Codex.d.ts", "testing.d.ts", "generated/methods.d.ts"]) {
+      assert(existsSync(path.join(root, "dist", file)), `dist/${file} missing`)
+    }
+  }, 180_000)
 })
