@@ -25,6 +25,7 @@ import {
 } from "./generated/methods.js"
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import * as Approvals from "./Approvals.js"
 import * as RpcRouter from "./RpcRouter.js"
 import { makeFold, type RunResult } from "./RunResult.js"
 import * as Transport from "./Transport.js"
@@ -61,6 +62,11 @@ export interface TurnOptions {
   readonly startTimeout?: Duration.DurationInput
   /** How long releasing a running turn waits for `turn/interrupt` (default 5 s). */
   readonly interruptTimeout?: Duration.DurationInput
+  /**
+   * Handlers for this turn's server requests only; a method without one falls back to the
+   * client's `Approvals` (by default: the safe answer).
+   */
+  readonly approvals?: Approvals.Handlers<CodexClient>
 }
 
 /** A running turn, alive for its Scope; closing the scope while it runs interrupts it. */
@@ -127,6 +133,13 @@ export interface ClientOptions {
   readonly optOutNotificationMethods?: ReadonlyArray<string>
   /** Buffer of each `notifications` subscriber (default 512, sliding). */
   readonly notificationBufferSize?: number
+  /**
+   * Handlers for server requests (approvals and more). Default: the `Approvals` service when one
+   * is provided, else `Approvals.declineAll` (every request gets its safe answer).
+   */
+  readonly approvals?: Approvals.Handlers<CodexClient>
+  /** Time limit of one approval handler (default 5 minutes). */
+  readonly approvalTimeout?: Duration.DurationInput
 }
 
 export type Options = ClientOptions & RpcRouter.Options & TurnRegistry.Options
@@ -142,6 +155,18 @@ export const make = (
   Effect.gen(function*() {
     const router = yield* RpcRouter.RpcRouter
     const registry = yield* TurnRegistry.TurnRegistry
+    const provided = yield* Effect.serviceOption(Approvals.Approvals)
+    const approvals: Approvals.Approvals = {
+      handlers: options.approvals ?? Option.match(provided, {
+        onNone: () => Approvals.declineAll,
+        onSome: (a) => a.handlers
+      }),
+      timeout: options.approvalTimeout !== undefined
+        ? Duration.decode(options.approvalTimeout)
+        : Option.match(provided, { onNone: () => Approvals.DEFAULT_TIMEOUT, onSome: (a) => a.timeout })
+    }
+    /** Per-turn handlers, by thread: a thread runs one turn at a time. */
+    const threadApprovals = new Map<string, Approvals.Handlers<CodexClient>>()
 
     // ---- notifications: one sliding mailbox per subscriber, fed synchronously by the reader
     const subscribers = new Set<Mailbox.Mailbox<RpcRouter.Notification, CodexError>>()
@@ -241,6 +266,13 @@ export const make = (
     const turn = (threadId: string, input: Input, turnOptions: TurnOptions = {}) =>
       Effect.gen(function*() {
         yield* initialize
+        if (turnOptions.approvals !== undefined) {
+          const handlers = turnOptions.approvals
+          yield* Effect.acquireRelease(
+            Effect.sync(() => threadApprovals.set(threadId, handlers)),
+            () => Effect.sync(() => threadApprovals.get(threadId) === handlers && threadApprovals.delete(threadId))
+          )
+        }
         const subscription = yield* registry.start(
           { ...turnOptions.params, threadId, input: toUserInput(input) },
           turnOptions.startTimeout !== undefined ? { timeout: turnOptions.startTimeout } : undefined
@@ -291,7 +323,7 @@ export const make = (
         } satisfies TurnHandle
       })
 
-    return {
+    const self: CodexClient = {
       request,
       notifications,
       initialize,
@@ -301,7 +333,32 @@ export const make = (
         const { busyThreads, turns } = yield* registry.counts
         return { pendingRequests, turns, busyThreads, subscribers: subscribers.size }
       })
-    } satisfies CodexClient
+    }
+
+    // Server requests: the turn's own handler for the method if it has one, else the client's
+    // Approvals; run on the request's own fiber with the client available; the answer is shown
+    // in the turn's stream before it is written.
+    yield* router.handleServerRequests({
+      handle: (request) => {
+        const info = Approvals.requestInfo(request)
+        const perTurn = info.threadId !== undefined ? threadApprovals.get(info.threadId) : undefined
+        const useTurn = perTurn !== undefined && request._tag === "ServerRequest" &&
+          perTurn[request.method] !== undefined
+        return Approvals.answer(useTurn ? perTurn : approvals.handlers, approvals.timeout, request).pipe(
+          Effect.provideService(CodexClient, self),
+          Effect.tap((answer) =>
+            registry.emit({
+              _tag: "ServerRequestAnswered",
+              id: request.id,
+              method: request.method,
+              params: request.params,
+              answer
+            })
+          )
+        )
+      }
+    })
+    return self
   })
 
 /** The client over whatever Transport the context provides (stdio, test, or your own). */

@@ -72,6 +72,11 @@ export interface RpcRouter {
   readonly notify: (method: string, params?: unknown) => Effect.Effect<void, TransportError>
   /** Adds a notification handler for the life of the scope. */
   readonly subscribe: (handler: NotificationHandler) => Effect.Effect<void, never, Scope.Scope>
+  /**
+   * Installs the handler that answers server requests for the life of the scope (the previous one
+   * is restored after). Each request runs on its own fiber; exactly one answer is written.
+   */
+  readonly handleServerRequests: (handler: ServerRequestHandler.ServerRequestHandler) => Effect.Effect<void, never, Scope.Scope>
   /** Adds a server-request observer for the life of the scope. */
   readonly observeServerRequests: (observer: ServerRequestObserver) => Effect.Effect<void, never, Scope.Scope>
   /** Waits until the connection is closed and yields why. */
@@ -102,7 +107,7 @@ interface Pending {
 export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Transport | Scope.Scope> =>
   Effect.gen(function*() {
     const transport = yield* Transport
-    const handler = Option.getOrElse(
+    let handler: ServerRequestHandler.ServerRequestHandler = Option.getOrElse(
       yield* Effect.serviceOption(ServerRequestHandler.ServerRequestHandler),
       () => ServerRequestHandler.rejectAll
     )
@@ -133,7 +138,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
     // ---- reading -------------------------------------------------------------------------------
 
     const answer = (request: ServerRequest | UnknownServerRequest) =>
-      handler.handle(request).pipe(
+      Effect.suspend(() => handler.handle(request)).pipe(
         Effect.catchAllCause((cause) =>
           Effect.succeed<ServerRequestHandler.Answer>({
             _tag: "Error",
@@ -291,6 +296,15 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         Effect.acquireRelease(
           Effect.sync(() => subscribers.add(subscriber)),
           () => Effect.sync(() => subscribers.delete(subscriber))
+        ).pipe(Effect.asVoid),
+      handleServerRequests: (next) =>
+        Effect.acquireRelease(
+          Effect.sync(() => {
+            const previous = handler
+            handler = next
+            return previous
+          }),
+          (previous) => Effect.sync(() => (handler = previous))
         ).pipe(Effect.asVoid),
       observeServerRequests: (observer) =>
         Effect.acquireRelease(

@@ -16,12 +16,26 @@ import * as Mailbox from "effect/Mailbox"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { type CodexError, ProtocolError, ThreadBusyError, TurnBufferFullError } from "./CodexError.js"
-import { decodePayload, type ServerRequest, type UnknownServerRequest } from "./internal/codec.js"
+import { decodePayload, type RequestId, type ServerRequest, type UnknownServerRequest } from "./internal/codec.js"
+import type { Answer } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
 import { type Notification, RpcRouter, type RequestError, type RequestOptions } from "./RpcRouter.js"
 
-/** What a turn's stream carries: its notifications and the server requests made on its behalf. */
-export type TurnEvent = Notification | ServerRequest | UnknownServerRequest
+/** The answer the client gave to a server request of this turn (what was decided). */
+export interface ServerRequestAnswered {
+  readonly _tag: "ServerRequestAnswered"
+  readonly id: RequestId
+  readonly method: string
+  /** The request's params (they carry the thread and turn ids). */
+  readonly params: unknown
+  readonly answer: Answer
+}
+
+/**
+ * What a turn's stream carries: its notifications, the server requests made on its behalf, the
+ * answers given to them, and `serverRequest/resolved`, in the order they happened.
+ */
+export type TurnEvent = Notification | ServerRequest | UnknownServerRequest | ServerRequestAnswered
 
 /**
  * When a turn's consumer falls behind and its buffer is full:
@@ -56,8 +70,10 @@ export interface TurnRegistry {
     params: TurnStartParams,
     options?: Pick<RequestOptions, "timeout">
   ) => Effect.Effect<TurnSubscription, CodexError, Scope.Scope>
+  /** Routes a client-made event (such as `ServerRequestAnswered`) into its turn's stream. */
+  readonly emit: (event: TurnEvent) => Effect.Effect<void>
   /** Live turn mailboxes and busy threads (for tests and metrics). */
-  readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number }>
+  readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number; readonly openRequests: number }>
 }
 
 export const TurnRegistry: Context.Tag<TurnRegistry, TurnRegistry> = Context.GenericTag<TurnRegistry>(
@@ -94,8 +110,18 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     /** threadId → the id of its running turn, or undefined while its turn/start is in flight. */
     const busy = new Map<string, string | undefined>()
 
+    /** request id → the turn whose server request it was, until `serverRequest/resolved`. */
+    const requestTurns = new Map<string, readonly [string, string]>()
+
     const route = (event: TurnEvent): Effect.Effect<void> | undefined => {
-      const scope = scopeOf(event)
+      let scope = scopeOf(event)
+      if (event._tag === "ServerRequest" || event._tag === "UnknownServerRequest") {
+        if (scope !== undefined) requestTurns.set(JSON.stringify(event.id), scope)
+      } else if (scope === undefined && event._tag === "ServerNotification" && event.method === "serverRequest/resolved") {
+        const id = JSON.stringify(event.params.requestId)
+        scope = requestTurns.get(id)
+        requestTurns.delete(id)
+      }
       if (scope === undefined) return undefined
       const [threadId, turnId] = scope
       const isCompletion = event._tag === "ServerNotification" && event.method === "turn/completed"
@@ -105,6 +131,9 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       if (isCompletion) {
         entry.completed = true
         turns.delete(key(threadId, turnId))
+        for (const [id, owner] of requestTurns) {
+          if (owner[0] === threadId && owner[1] === turnId) requestTurns.delete(id)
+        }
       }
       if (entry.mailbox.unsafeOffer(event)) {
         if (isCompletion) entry.mailbox.unsafeDone(exitVoid)
@@ -133,6 +162,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           for (const entry of turns.values()) entry.mailbox.unsafeDone(exitFail(reason))
           turns.clear()
           busy.clear()
+          requestTurns.clear()
         })
       ),
       Effect.forkScoped
@@ -192,7 +222,8 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
 
     return {
       start,
-      counts: Effect.sync(() => ({ turns: turns.size, busyThreads: busy.size }))
+      emit: (event) => Effect.suspend(() => route(event) ?? Effect.void),
+      counts: Effect.sync(() => ({ turns: turns.size, busyThreads: busy.size, openRequests: requestTurns.size }))
     } satisfies TurnRegistry
   })
 

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+export * as Approvals from "./Approvals.js"
 export * as Codex from "./Codex.js"
 export * as CodexClient from "./CodexClient.js"
 export * as CodexError from "./CodexError.js"
