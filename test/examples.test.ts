@@ -45,6 +45,13 @@ describe("examples", () => {
     }
   }, 60_000)
 
+  it("approvals falls back to the default (decline) without a TTY", async () => {
+    const out = await run("approvals")
+    assert.include(out, "No TTY: the default policy declines.")
+    assert.include(out, "final response: Finished.")
+    assert.include(out, "marker created: false")
+  }, 60_000)
+
   it("effect-app provides Codex once to its own service", async () => {
     const out = await run("effect-app")
     assert.include(out, "Avoid `as any`")

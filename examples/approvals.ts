@@ -1,0 +1,74 @@
+/**
+ * Asking a human: command approvals answered on the terminal (y/n). When stdin is not a TTY
+ * (CI, pipes), it falls back to the default policy, which declines.
+ */
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import * as readline from "node:readline/promises"
+import { Approvals, Codex, CodexClient } from "effect-codex"
+import * as ScriptedModel from "effect-codex/testing"
+
+const ask = (question: string) =>
+  Effect.acquireUseRelease(
+    Effect.sync(() => readline.createInterface({ input: process.stdin, output: process.stdout })),
+    (rl) => Effect.promise((signal) => rl.question(question, { signal })),
+    (rl) => Effect.sync(() => rl.close())
+  )
+
+/** Asks on the terminal; without a TTY, the default (decline) answers instead. */
+const terminalApprovals: Approvals.Handlers<CodexClient.CodexClient> = process.stdin.isTTY
+  ? {
+    "item/commandExecution/requestApproval": (params) =>
+      Effect.map(
+        ask(`\nCodex wants to run: ${params.command}\n  in ${params.cwd}\n  because: ${params.reason ?? "-"}\nAllow? [y/N] `),
+        (reply) => ({ decision: /^y(es)?$/i.test(reply.trim()) ? "accept" as const : "decline" as const })
+      )
+  }
+  : Approvals.declineAll
+
+const program = Effect.gen(function*() {
+  const work = yield* Effect.acquireRelease(
+    Effect.sync(() => mkdtempSync(path.join(tmpdir(), "effect-codex-approvals-"))),
+    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+  )
+  console.log(process.stdin.isTTY ? "Approvals are asked on this terminal." : "No TTY: the default policy declines.")
+  const thread = yield* Codex.startThread({ cwd: work, approvalPolicy: "untrusted", sandbox: "read-only" })
+  const result = yield* Codex.run(thread.id, "create a marker file")
+  console.log(`final response: ${result.finalResponse}`)
+  console.log(`marker created: ${existsSync(path.join(work, "MARKER"))}`)
+})
+
+// The bundled scripted model asks to run `touch MARKER` with escalated permissions.
+const layer = Layer.unwrapScoped(
+  Effect.gen(function*() {
+    const model = yield* ScriptedModel.make((request) =>
+      request.functionOutputs.length === 0
+        ? {
+          items: [ScriptedModel.functionCall("exec_command", {
+            cmd: "touch MARKER",
+            sandbox_permissions: "require_escalated",
+            justification: "to show an approval prompt"
+          })]
+        }
+        : { items: [ScriptedModel.message("Finished.")] }
+    )
+    const home = yield* Effect.acquireRelease(
+      Effect.sync(() => mkdtempSync(path.join(tmpdir(), "effect-codex-home-"))),
+      (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+    )
+    return CodexClient.layer({
+      config: model.config,
+      codexHome: home,
+      env: { RUST_LOG: "error" },
+      approvals: terminalApprovals
+    })
+  })
+).pipe(Layer.orDie)
+
+Effect.runPromise(program.pipe(Effect.scoped, Effect.provide(layer))).catch((error) => {
+  console.error(String(error))
+  process.exitCode = 1
+})
