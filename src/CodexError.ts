@@ -50,11 +50,14 @@ export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
 }) {
   /** True when the server said it is overloaded: the request may be retried later. */
   get retryable(): boolean {
-    return this.code === OVERLOADED_CODE
+    if (this.code === OVERLOADED_CODE) return true
+    const info = (this.data as { codexErrorInfo?: unknown } | null | undefined)?.codexErrorInfo
+    return info === "serverOverloaded"
   }
   override toString(): string {
     return `RpcError: ${this.method} failed with ${this.code}: ${this.message}` +
-      (this.attempts !== undefined && this.attempts > 1 ? ` (after ${this.attempts} attempts)` : "")
+      (this.attempts !== undefined && this.attempts > 1 ? ` (after ${this.attempts} attempts)` : "") +
+      (this.retryable ? " [retryable]" : "")
   }
 }
 

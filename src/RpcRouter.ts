@@ -18,6 +18,7 @@ import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ProtocolError, RequestTimeoutError, RpcError, TransportError } from "./CodexError.js"
@@ -91,9 +92,35 @@ export interface RpcRouter {
 
 export const RpcRouter: Context.Tag<RpcRouter, RpcRouter> = Context.GenericTag<RpcRouter>("effect-codex/RpcRouter")
 
+/**
+ * Retry of requests the server refused as overloaded (`-32001`): exponential backoff with jitter.
+ * Defaults: 4 attempts, 250 ms doubling up to 2 s, ±20 %. `false` turns it off.
+ */
+export interface RetryOptions {
+  readonly attempts?: number
+  readonly initialDelay?: Duration.DurationInput
+  readonly maxDelay?: Duration.DurationInput
+  /** Relative jitter: 0.2 spreads each delay over ±20 %. */
+  readonly jitter?: number
+}
+
+/** The retry schedule for overloaded requests, built from Effect `Schedule`. */
+export const overloadSchedule = (options: RetryOptions = {}): Schedule.Schedule<unknown, RequestError> => {
+  const jitter = options.jitter ?? 0.2
+  const capped = Schedule.exponential(options.initialDelay ?? "250 millis", 2).pipe(
+    Schedule.union(Schedule.spaced(options.maxDelay ?? "2 seconds"))
+  )
+  return (jitter > 0 ? Schedule.jitteredWith(capped, { min: 1 - jitter, max: 1 + jitter }) : capped).pipe(
+    Schedule.intersect(Schedule.recurs(Math.max(0, (options.attempts ?? 4) - 1))),
+    Schedule.whileInput((error: RequestError) => error._tag === "RpcError" && error.retryable)
+  )
+}
+
 export interface Options {
   /** Default timeout of control requests (60 s). */
   readonly requestTimeout?: Duration.DurationInput
+  /** Retry on overload (`-32001`); `false` turns it off. */
+  readonly retry?: RetryOptions | false
   /** Invalid lines tolerated (logged and skipped) before the connection fails (default 100). */
   readonly maxInvalidLines?: number
 }
@@ -265,7 +292,25 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
 
     // ---- writing -------------------------------------------------------------------------------
 
-    const request = (method: string, params: unknown, requestOptions?: RequestOptions) =>
+    const schedule = options.retry === false ? undefined : overloadSchedule(options.retry)
+
+    const request = (method: string, params: unknown, requestOptions?: RequestOptions) => {
+      if (schedule === undefined) return requestOnce(method, params, requestOptions)
+      let attempts = 0
+      return Effect.suspend(() => {
+        attempts++
+        return requestOnce(method, params, requestOptions)
+      }).pipe(
+        Effect.retry(schedule),
+        Effect.mapError((error) =>
+          error._tag === "RpcError" && error.retryable && attempts > 1
+            ? new RpcError({ ...error, message: `${error.message} (gave up after ${attempts} attempts)`, attempts })
+            : error
+        )
+      )
+    }
+
+    const requestOnce = (method: string, params: unknown, requestOptions?: RequestOptions) =>
       Effect.suspend((): Effect.Effect<unknown, RequestError> => {
         if (closeReason !== undefined) return Effect.fail(closeReason)
         const id = nextId++

@@ -1,0 +1,155 @@
+/**
+ * Issue 5 in the in-memory ring: overload retry, bad input from the server, leak counts.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as Stream from "effect/Stream"
+import * as Chunk from "effect/Chunk"
+import * as Logger from "effect/Logger"
+import { CodexClient } from "../src/CodexClient.js"
+import { RpcError } from "../src/CodexError.js"
+import * as RpcRouter from "../src/RpcRouter.js"
+import * as Schedule from "effect/Schedule"
+import * as Duration from "effect/Duration"
+import * as Codex from "../src/Codex.js"
+import * as Transport from "../src/Transport.js"
+import { clientWith, n, server, turn } from "./support/peer.js"
+
+const overloaded = { code: -32001, message: "Server overloaded; retry later." }
+
+/** Answers model/list with `failures` errors first, then a result. */
+const flaky = (failures: number, error: unknown = overloaded) => {
+  let calls = 0
+  return server({
+    other: (m, peer) =>
+      m.method === "model/list"
+        ? ++calls <= failures ? peer.send({ id: m.id, error }) : peer.send({ id: m.id, result: { data: [] } })
+        : undefined
+  })
+}
+const fast = { initialDelay: "5 millis", maxDelay: "20 millis" } as const
+
+const countSent = (method: string) =>
+  Effect.map(Effect.flatMap(Transport.TestPeer, (p) => p.sent), (sent) => sent.filter((m) => m.method === method).length)
+
+describe("overload", () => {
+  it.scopedLive("-32001 is retried with backoff until it succeeds", () =>
+    Effect.gen(function*() {
+      const models = yield* (yield* CodexClient).request("model/list", {})
+      assert.deepStrictEqual(models.data, [])
+      assert.strictEqual(yield* countSent("model/list"), 3)
+    }).pipe(Effect.provide(clientWith(flaky(2), { retry: fast }))))
+
+  it.scopedLive("gives up after the configured attempts, saying how many, marked retryable", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
+      assert(error._tag === "RpcError")
+      assert.strictEqual(error.code, -32001)
+      assert.strictEqual(error.attempts, 4)
+      assert.isTrue(error.retryable)
+      assert.include(error.message, "after 4 attempts")
+      assert.strictEqual(yield* countSent("model/list"), 4)
+    }).pipe(Effect.provide(clientWith(flaky(100), { retry: fast }))))
+
+  it.scopedLive("an error marked serverOverloaded is retried too", () =>
+    Effect.gen(function*() {
+      yield* (yield* CodexClient).request("model/list", {})
+      assert.strictEqual(yield* countSent("model/list"), 2)
+    }).pipe(Effect.provide(clientWith(
+      flaky(1, { code: -32000, message: "busy", data: { codexErrorInfo: "serverOverloaded" } }),
+      { retry: fast }
+    ))))
+
+  it.scopedLive("no other error is retried", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
+      assert(error._tag === "RpcError")
+      assert.isFalse(error.retryable)
+      assert.strictEqual(error.attempts, undefined)
+      assert.strictEqual(yield* countSent("model/list"), 1)
+    }).pipe(Effect.provide(clientWith(flaky(100, { code: -32600, message: "bad request" }), { retry: fast }))))
+
+  it.scopedLive("retry can be turned off", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
+      assert(error._tag === "RpcError")
+      assert.strictEqual(yield* countSent("model/list"), 1)
+    }).pipe(Effect.provide(clientWith(flaky(100), { retry: false }))))
+
+  it.effect("the default schedule: 3 retries after ~250, ~500, ~1000 ms (±20 %), capped at 2 s", () =>
+    Effect.gen(function*() {
+      const error = new RpcError({ method: "m", ...overloaded })
+      // Schedule.run also emits the output of the step that stops; the recurrences come before it
+      const delaysOf = (schedule: Schedule.Schedule<unknown, any>) =>
+        Effect.map(
+          Schedule.run(Schedule.delays(schedule), 0, Array(10).fill(error)),
+          (out) => Chunk.toReadonlyArray(out).map(Duration.toMillis).slice(0, -1)
+        )
+      const delays = yield* delaysOf(RpcRouter.overloadSchedule())
+      assert.strictEqual(delays.length, 3)
+      for (const [i, base] of [250, 500, 1000].entries()) {
+        assert.isAtLeast(delays[i]!, base * 0.8)
+        assert.isAtMost(delays[i]!, base * 1.2)
+      }
+      const long = yield* delaysOf(RpcRouter.overloadSchedule({ attempts: 8, jitter: 0 }))
+      assert.deepStrictEqual(long, [250, 500, 1000, 2000, 2000, 2000, 2000])
+      const other = yield* Schedule.run(RpcRouter.overloadSchedule(), 0, [new RpcError({ method: "m", code: 1, message: "x" })])
+      assert.strictEqual(Chunk.size(other), 1, "stops at once: only the final output")
+    }))
+})
+
+describe("bad input from the server", () => {
+  const collectLogs = () => {
+    const lines: Array<string> = []
+    const logger = Logger.make(({ message }) => {
+      lines.push(Array.isArray(message) ? message.join(" ") : String(message))
+    })
+    return { lines, layer: Logger.replace(Logger.defaultLogger, logger) }
+  }
+
+  it.scopedLive("non-JSON lines are skipped and logged (redacted, bounded) up to a limit, then the connection fails", () => {
+    const logs = collectLogs()
+    return Effect.gen(function*() {
+      const client = yield* CodexClient
+      const peer = yield* Transport.TestPeer
+      yield* client.initialize
+      yield* peer.sendRaw("starting up with key sk-abcdefghijklmnopqrstuvwx\n" + "x".repeat(10_000) + "\n")
+      // valid traffic around them is unaffected
+      assert.deepStrictEqual((yield* client.request("model/list", {})).data, [])
+      assert.strictEqual(logs.lines.filter((l) => l.includes("not a protocol message")).length, 2)
+      assert(logs.lines.every((l) => !l.includes("abcdefghijklmnop")), "secrets are redacted from logs")
+      assert(logs.lines.every((l) => l.length < 1000), "logged excerpts are bounded")
+      yield* peer.sendRaw("junk\n".repeat(3))
+      const error = yield* Effect.flip(client.request("model/list", {}))
+      assert(error._tag === "ProtocolError")
+      assert.strictEqual(error.reason, "TooManyInvalidLines")
+    }).pipe(Effect.provide(clientWith(server(), { maxInvalidLines: 4 })), Effect.provide(logs.layer))
+  })
+
+  it.scopedLive("responses to unknown ids, duplicates, unknown and invalid notifications disturb nothing", () => {
+    const logs = collectLogs()
+    return Effect.gen(function*() {
+      const client = yield* CodexClient
+      const peer = yield* Transport.TestPeer
+      const t = yield* Codex.startThread()
+      const handle = yield* Codex.turn(t.id, "x")
+      const events = yield* Effect.fork(Stream.runCollect(handle.stream))
+      yield* peer.send(
+        { id: 999, result: {} }, // unknown id
+        { id: 2, result: { thread: {} } }, // duplicate of thread/start's answer
+        { method: "brand/new", params: {} },
+        { method: "turn/started", params: { threadId: t.id, turn: { id: 5 } } }, // invalid payload
+        n.delta(t.id, handle.turnId, "still here"),
+        n.completed(t.id, handle.turnId)
+      )
+      const got = Chunk.toReadonlyArray(yield* Fiber.join(events))
+      assert.deepStrictEqual(got.map((e) => e.method), ["item/agentMessage/delta", "turn/completed"])
+      assert.deepStrictEqual((yield* client.request("model/list", {})).data, [])
+      assert.strictEqual(logs.lines.filter((l) => l.includes("unknown or expired request id")).length, 2)
+      assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
+    }).pipe(Effect.provide(clientWith(server())), Effect.provide(logs.layer))
+  })
+})
+
+void turn
