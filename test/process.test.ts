@@ -8,7 +8,7 @@ import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { execFile } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { promisify } from "node:util"
 import * as ConfigProvider from "effect/ConfigProvider"
 import { tmpdir } from "node:os"
@@ -17,18 +17,10 @@ import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
 import * as CodexClientModule from "../src/CodexClient.js"
 import type { TransportError } from "../src/CodexError.js"
+import { isAlive } from "./support/procs.js"
 
 const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
 chmodSync(fake, 0o755)
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const withFake = (mode: string, pidFile?: string) =>
   CodexClientModule.layer({
@@ -112,6 +104,64 @@ describe("fake app-server process", () => {
       assert.strictEqual(error._tag, "TransportError")
       assert.strictEqual(error.reason, "Spawn")
       assert.include(error.message, "/nonexistent/codex")
+    }))
+
+  it.scopedLive("stdout EOF while the process lives fails waiters within a second", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      yield* client.initialize
+      const started = Date.now()
+      const error = yield* Effect.flip(client.request("thread/read", { threadId: "t" }))
+      assert.isBelow(Date.now() - started, 1000)
+      assert(error._tag === "TransportError")
+      assert.strictEqual(error.reason, "Closed")
+      assert.include(error.message, "closed its stdout")
+    }).pipe(Effect.provide(withFake("close-stdout"))))
+
+  it.scopedLive("a write to a dead stdin fails with TransportError, and so does every later call", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      yield* client.initialize
+      yield* Effect.sleep("100 millis")
+      const started = Date.now()
+      const error = yield* Effect.flip(client.request("thread/list", {}))
+      assert.isBelow(Date.now() - started, 1000)
+      assert(error._tag === "TransportError")
+      assert.strictEqual(error.reason, "Write")
+      const later = yield* Effect.flip(client.request("model/list", {}))
+      assert.strictEqual(later._tag, "TransportError")
+    }).pipe(Effect.provide(withFake("close-stdin"))))
+
+  it.live("a binary that is not executable fails with TransportError reason Spawn naming the path", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-noexec-"))
+      const file = path.join(dir, "codex")
+      writeFileSync(file, "#!/bin/sh\necho hi\n", { mode: 0o644 })
+      try {
+        const error = yield* Effect.flip(Effect.scoped(Layer.build(CodexClientModule.layer({ binaryPath: file }))))
+        assert.strictEqual(error.reason, "Spawn")
+        assert.include(error.message, file)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }))
+
+  it.live("processes the server started in sessions of their own are killed too", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-orphan-"))
+      try {
+        const pidFile = path.join(dir, "fake.pid")
+        yield* Effect.scoped(
+          Effect.gen(function*() {
+            yield* (yield* CodexClient).initialize
+          }).pipe(Effect.provide(withFake("spawn-orphan", pidFile)))
+        )
+        const child = Number(readFileSync(pidFile + ".child", "utf8"))
+        assert.isFalse(isAlive(child), `the server's detached child ${child} outlived the client`)
+        assert.isFalse(isAlive(Number(readFileSync(pidFile, "utf8"))))
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     }))
 
   it.scopedLive("non-JSON lines before the protocol (banners) are skipped", () =>

@@ -20,6 +20,7 @@ import type { CloseReason, StdioOptions, Transport } from "../Transport.js"
 import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
 import { configFlags } from "./config.js"
 import { framed } from "./framing.js"
+import { descendantPids, killAll } from "./procTree.js"
 import { redact } from "./redact.js"
 
 const executorLayer = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
@@ -92,7 +93,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
       Effect.gen(function*() {
         // give the stderr drain a moment to catch the last words of a crashing server
         yield* Fiber.await(stderrFiber).pipe(Effect.timeout("100 millis"), Effect.ignore)
-        const exit = yield* exitInfo.pipe(Effect.timeout("1 second"), Effect.option)
+        const exit = yield* exitInfo.pipe(Effect.timeout("300 millis"), Effect.option)
         return new TransportError({
           reason: "Closed",
           detail,
@@ -133,6 +134,9 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
 
     // stdin EOF → wait → SIGTERM to the process group → wait → SIGKILL → wait
     const ladder = Effect.gen(function*() {
+      // what codex started, including commands in sessions of their own
+      const tree = descendantPids(proc.pid)
+      yield* Effect.addFinalizer(() => Effect.sync(() => killAll(tree, "SIGKILL")))
       yield* outbound.end
       yield* bounded(Fiber.await(writer), "500 millis")
       if (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds")) return
@@ -148,7 +152,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
       if (closing) return Deferred.await(closeDone)
       closing = true
       return Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
-        .pipe(Effect.zipRight(ladder), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
+        .pipe(Effect.zipRight(Effect.scoped(ladder)), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
     }).pipe(Effect.uninterruptible)
     yield* Effect.addFinalizer(() => close)
 

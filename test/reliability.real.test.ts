@@ -1,0 +1,81 @@
+/**
+ * Issue 5 on the real binary: a hard kill mid-turn, and no orphans after scope close.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as Stream from "effect/Stream"
+import * as Codex from "../src/Codex.js"
+import * as ScriptedModel from "../src/testing.js"
+import { descendants, isAlive, processes } from "./support/procs.js"
+import { realClient, RealEnvTag } from "./support/real.js"
+
+const codexProcess = () => {
+  const mine = descendants(process.pid).filter((p) => p.comm === "codex")
+  assert.strictEqual(mine.length, 1, "exactly one codex child")
+  return mine[0]!
+}
+
+const waitFor = <A>(what: string, probe: () => A | undefined, timeoutMs = 20_000) =>
+  Effect.gen(function*() {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      const found = probe()
+      if (found !== undefined) return found
+      yield* Effect.sleep("100 millis")
+    }
+    return yield* Effect.dieMessage(`timed out waiting for ${what}`)
+  })
+
+describe("reliability on the real binary", () => {
+  it.scopedLive("codex killed with SIGKILL during a turn: the turn's stream fails with TransportError", () =>
+    Effect.gen(function*() {
+      const { cwd } = yield* RealEnvTag
+      const thread = yield* Codex.startThread({ cwd })
+      const handle = yield* Codex.turn(thread.id, "talk")
+      const first = yield* Stream.toPull(handle.stream)
+      yield* first // the turn is under way
+      process.kill(codexProcess().pid, "SIGKILL")
+      const rest = yield* Effect.exit(Stream.runDrain(handle.stream))
+      assert(Exit.isFailure(rest) && rest.cause._tag === "Fail")
+      const error = rest.cause.error
+      assert(error._tag === "TransportError")
+      assert.strictEqual(error.signal, "SIGKILL")
+    }).pipe(Effect.provide(realClient([{ chunkDelayMs: 100, items: [ScriptedModel.message("slow ".repeat(100))] }]))), 30_000)
+
+  it.live("closing the client's scope mid-command leaves no process behind (sleep 300 included)", () =>
+    Effect.gen(function*() {
+      let tree: Array<{ pid: number; pgid: number }> = []
+      let codexPgid = 0
+      yield* Effect.scoped(
+        Effect.gen(function*() {
+          const { cwd } = yield* RealEnvTag
+          const thread = yield* Codex.startThread({ cwd, approvalPolicy: "untrusted", sandbox: "read-only" })
+          const turn = yield* Effect.fork(Codex.run(thread.id, "sleep"))
+          const codex = codexProcess()
+          codexPgid = codex.pgid
+          yield* waitFor("sleep 300 to start", () =>
+            descendants(codex.pid).find((p) => p.comm === "sleep" && p.cmdline === "sleep 300"))
+          tree = [codex, ...descendants(codex.pid)]
+          yield* Fiber.interrupt(turn)
+        }).pipe(Effect.provide(realClient(
+          (request) =>
+            request.functionOutputs.length === 0
+              ? {
+                items: [ScriptedModel.functionCall("exec_command", {
+                  cmd: "sleep 300",
+                  sandbox_permissions: "require_escalated",
+                  justification: "a long command"
+                })]
+              }
+              : { items: [ScriptedModel.message("done")] },
+          { approvals: { "item/commandExecution/requestApproval": () => Effect.succeed({ decision: "accept" as const }) } }
+        )))
+      )
+      assert.isAbove(tree.length, 1)
+      const survivors = tree.filter((p) => isAlive(p.pid))
+      assert.deepStrictEqual(survivors, [], "processes outlived the client's scope")
+      assert.deepStrictEqual(processes().filter((p) => p.pgid === codexPgid), [], "codex's process group is empty")
+    }), 60_000)
+})
