@@ -109,9 +109,23 @@ describe("initialization", () => {
     }).pipe(Effect.provide(clientWith(server({
       initialize: (m, peer) =>
         ++attempts === 1
-          ? peer.send({ id: m.id, error: { code: -32001, message: "busy" } })
+          ? peer.send({ id: m.id, error: { code: -32603, message: "busy" } })
           : peer.send({ id: m.id, result: initializeResult })
     }))))
+  })
+
+  it.scopedLive("an overloaded initialize is retried within the same call", () => {
+    let attempts = 0
+    return Effect.gen(function*() {
+      const models = yield* (yield* CodexClient).request("model/list", {})
+      assert.deepStrictEqual(models.data, [])
+      assert.strictEqual(attempts, 2)
+    }).pipe(Effect.provide(clientWith(server({
+      initialize: (m, peer) =>
+        ++attempts === 1
+          ? peer.send({ id: m.id, error: { code: -32001, message: "Server overloaded; retry later." } })
+          : peer.send({ id: m.id, result: initializeResult })
+    }), { retry: { initialDelay: "5 millis" } })))
   })
 })
 

@@ -16,7 +16,8 @@ const run = async (example: string) => {
       process.execPath,
       ["--import", "tsx", path.join("examples", `${example}.ts`)],
       // a fresh CODEX_HOME has no credentials, so nothing can reach the network
-      { cwd: root, env: { ...process.env, CODEX_HOME: home, EFFECT_CODEX_OFFLINE: "1" }, timeout: 60_000 }
+      // HOME as well: commands run through `bash -lc`, which must not read the user's profile
+      { cwd: root, env: { ...process.env, CODEX_HOME: home, HOME: home, EFFECT_CODEX_OFFLINE: "1" }, timeout: 60_000 }
     )
     return stdout
   } finally {

@@ -31,12 +31,15 @@ export const realClient = (
       const model = yield* ScriptedModel.make(script)
       const home = yield* tempDir("effect-codex-home-")
       const cwd = yield* tempDir("effect-codex-cwd-")
+      // HOME too: codex runs commands with `bash -lc`, and a test must not depend on (or disturb)
+      // the user's shell profile
+      const userHome = yield* tempDir("effect-codex-user-home-")
       const client = CodexClient.layer({
         ...options,
         config: model.config,
         codexHome: home,
         cwd,
-        env: { RUST_LOG: "error" }
+        env: { RUST_LOG: "error", HOME: userHome }
       })
       return Layer.merge(client, Layer.succeed(RealEnvTag, { model, home, cwd })).pipe(Layer.orDie)
     })
