@@ -294,38 +294,66 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
 
     const schedule = options.retry === false ? undefined : overloadSchedule(options.retry)
 
+    const isRetryable = (error: RequestError) => error._tag === "RpcError" && error.retryable
+
+    // The happy path pays for one attempt only: the retry schedule starts after a first retryable
+    // failure, which is replayed into it so that attempts and delays are exactly the schedule's.
     const request = (method: string, params: unknown, requestOptions?: RequestOptions) => {
-      if (schedule === undefined) return requestOnce(method, params, requestOptions)
-      let attempts = 0
-      return Effect.suspend(() => {
-        attempts++
-        return requestOnce(method, params, requestOptions)
-      }).pipe(
-        Effect.retry(schedule),
-        Effect.mapError((error) =>
-          error._tag === "RpcError" && error.retryable && attempts > 1
-            ? new RpcError({ ...error, message: `${error.message} (gave up after ${attempts} attempts)`, attempts })
-            : error
+      const once = requestOnce(method, params, requestOptions)
+      if (schedule === undefined) return once
+      return Effect.catchIf(once, isRetryable, (first) => {
+        let attempts = 1
+        let replay: RequestError | undefined = first
+        const attempt = Effect.suspend(() => {
+          if (replay !== undefined) {
+            const error = replay
+            replay = undefined
+            return Effect.fail(error)
+          }
+          attempts++
+          return once
+        })
+        return Effect.retry(attempt, schedule).pipe(
+          Effect.mapError((error) =>
+            isRetryable(error) && attempts > 1
+              ? new RpcError({
+                ...(error as RpcError),
+                message: `${error.message} (gave up after ${attempts} attempts)`,
+                attempts
+              })
+              : error
+          )
         )
-      )
+      })
     }
 
+    /**
+     * One attempt. The time limit is a plain timer that fails the pending entry, not
+     * `Effect.timeout`: a forked sleep fiber and a race per request cost ~300 µs of round trip.
+     */
     const requestOnce = (method: string, params: unknown, requestOptions?: RequestOptions) =>
       Effect.suspend((): Effect.Effect<unknown, RequestError> => {
         if (closeReason !== undefined) return Effect.fail(closeReason)
         const id = nextId++
         const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
-        pending.set(id, { method, deferred, onResponse: requestOptions?.onResponse })
         const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
-        const wait = Duration.isFinite(timeout)
-          ? Effect.timeoutFail(Deferred.await(deferred), {
-            duration: timeout,
-            onTimeout: () => new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) })
-          })
-          : Deferred.await(deferred)
+        const timer = Duration.isFinite(timeout)
+          ? setTimeout(() => {
+            if (pending.get(id)?.deferred !== deferred) return
+            pending.delete(id)
+            Deferred.unsafeDone(
+              deferred,
+              Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) }))
+            )
+          }, Duration.toMillis(timeout))
+          : undefined
+        pending.set(id, { method, deferred, onResponse: requestOptions?.onResponse })
         return transport.send(encodeRequest(id, method, params)).pipe(
-          Effect.zipRight(wait),
-          Effect.ensuring(Effect.sync(() => pending.delete(id)))
+          Effect.zipRight(Deferred.await(deferred)),
+          Effect.ensuring(Effect.sync(() => {
+            if (timer !== undefined) clearTimeout(timer)
+            pending.delete(id)
+          }))
         )
       })
 

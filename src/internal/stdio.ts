@@ -106,7 +106,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     // flushes what is queued and then closes stdin (EOF).
     const outbound = yield* Mailbox.make<string>({ capacity: 4096 })
     const encoder = new TextEncoder()
-    const writer = yield* Mailbox.toStream(outbound).pipe(
+    const writer: Fiber.RuntimeFiber<void> = yield* Mailbox.toStream(outbound).pipe(
       Stream.mapChunks((lines) => Chunk.of(encoder.encode(Chunk.join(lines, "\n") + "\n"))),
       Stream.run(proc.stdin),
       Effect.catchAll((error) =>
@@ -119,6 +119,9 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
             cause: error
           })
           yield* Deferred.succeed(closedBy, reason)
+          // A server that cannot be written to is of no use: end it, so that its stdout reaches
+          // EOF and the reader ends with this reason.
+          yield* Effect.forkDaemon(Effect.suspend(() => closeWith(false)))
         })
       ),
       Effect.forkScoped
@@ -133,13 +136,14 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     const hasExited = Effect.map(Deferred.isDone(exited), (done) => done)
 
     // stdin EOF → wait → SIGTERM to the process group → wait → SIGKILL → wait
-    const ladder = Effect.gen(function*() {
+    // (without the EOF wait when stdin is already dead)
+    const ladder = (graceful: boolean) => Effect.gen(function*() {
       // what codex started, including commands in sessions of their own
       const tree = descendantPids(proc.pid)
       yield* Effect.addFinalizer(() => Effect.sync(() => killAll(tree, "SIGKILL")))
       yield* outbound.end
       yield* bounded(Fiber.await(writer), "500 millis")
-      if (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds")) return
+      if (graceful && (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds"))) return
       yield* bounded(Effect.ignore(proc.kill("SIGTERM")), timeouts.afterTerm ?? "2 seconds")
       if (yield* hasExited) return
       yield* bounded(Effect.ignore(proc.kill("SIGKILL")), timeouts.afterKill ?? "2 seconds")
@@ -148,12 +152,14 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     // interrupted. Later callers wait for the first one to finish.
     const closeDone = yield* Deferred.make<void>()
     let closing = false
-    const close = Effect.suspend(() => {
-      if (closing) return Deferred.await(closeDone)
-      closing = true
-      return Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
-        .pipe(Effect.zipRight(Effect.scoped(ladder)), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
-    }).pipe(Effect.uninterruptible)
+    const closeWith = (graceful: boolean): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        if (closing) return Deferred.await(closeDone)
+        closing = true
+        return Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
+          .pipe(Effect.zipRight(Effect.scoped(ladder(graceful))), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
+      }).pipe(Effect.uninterruptible)
+    const close = closeWith(true)
     yield* Effect.addFinalizer(() => close)
 
     // After EOF: the reason the connection closed (our close, a write failure, or the exit).
@@ -171,11 +177,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
         )
       ),
       options.maxLineBytes ?? 16 * 1024 * 1024
-    ).pipe(
-      Stream.concat(ended),
-      // A close from our side ends the read as well, with the reason it closed.
-      Stream.interruptWhen(Effect.flatMap(Deferred.await(closedBy), (e) => Effect.fail(e)))
-    )
+    ).pipe(Stream.concat(ended))
 
     const send = (line: string): Effect.Effect<void, TransportError> =>
       Effect.flatMap(outbound.offer(line), (accepted) =>
