@@ -48,9 +48,17 @@ let threads = 0
 
 const flood = async (threadId, turnId, count) => {
   await push({ method: "turn/started", params: { threadId, turn: turn(turnId) } })
-  for (let i = 0; i < count; i++) {
-    await push({ method: "item/agentMessage/delta", params: { threadId, turnId, itemId: `msg-${turnId}`, delta: "token " } })
+  // every delta line is the same bytes: serialise once, then copy
+  const line = JSON.stringify({ method: "item/agentMessage/delta", params: { threadId, turnId, itemId: `msg-${turnId}`, delta: "token " } }) + "\n"
+  const perChunk = Math.max(1, Math.floor(FLUSH / line.length))
+  const block = line.repeat(perChunk)
+  let left = count
+  await flush()
+  while (left >= perChunk) {
+    if (!process.stdout.write(block)) await once(process.stdout, "drain")
+    left -= perChunk
   }
+  if (left > 0) buffer.push(line.repeat(left)), (size += line.length * left)
   await push({
     method: "item/completed",
     params: { threadId, turnId, completedAtMs: Date.now(), item: { type: "agentMessage", id: `msg-${turnId}`, text: "token ".repeat(Math.min(count, 1000)), phase: "final_answer" } }

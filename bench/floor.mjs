@@ -53,6 +53,22 @@ const connect = () => {
 }
 
 const scenarios = {
+  // the server check: count lines without parsing them, to show the server is not the bottleneck
+  async raw(deltas) {
+    const child = spawn(server, ["app-server"], { stdio: ["pipe", "pipe", "inherit"] })
+    child.stdin.write(JSON.stringify({ id: 1, method: "turn/start", params: { threadId: "t", input: [{ type: "text", text: `deltas:${deltas}` }] } }) + "\n")
+    const start = process.hrtime.bigint()
+    let lines = 0
+    await new Promise((resolve) => {
+      child.stdout.on("data", (chunk) => {
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++
+        if (lines >= Number(deltas) + 5) resolve()
+      })
+    })
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9
+    child.stdin.end()
+    return { events: lines - 1, seconds, eventsPerSecond: (lines - 1) / seconds }
+  },
   async single(deltas) {
     const c = connect()
     await c.initialize()

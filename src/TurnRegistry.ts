@@ -90,8 +90,6 @@ interface Entry {
 const exitVoid = Exit.void
 const exitFail = <E>(e: E) => Exit.fail(e)
 
-const key = (threadId: string, turnId: string) => `${threadId}\u0000${turnId}`
-
 /** The (threadId, turnId) a notification or server request belongs to, if any. */
 const scopeOf = (event: TurnEvent): readonly [string, string] | undefined => {
   const params = event.params as { threadId?: unknown; turnId?: unknown; turn?: { id?: unknown } } | null | undefined
@@ -106,6 +104,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     const router = yield* RpcRouter
     const capacity = options.turnBufferCapacity ?? 4096
     const policy = options.onTurnBufferFull ?? "suspend"
+    /** turnId → its entry (turn ids are unique; the entry also checks the thread id). */
     const turns = new Map<string, Entry>()
     /** threadId → the id of its running turn, or undefined while its turn/start is in flight. */
     const busy = new Map<string, string | undefined>()
@@ -126,11 +125,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       const [threadId, turnId] = scope
       const isCompletion = event._tag === "ServerNotification" && event.method === "turn/completed"
       if (isCompletion && busy.get(threadId) === turnId) busy.delete(threadId)
-      const entry = turns.get(key(threadId, turnId))
-      if (entry === undefined || entry.completed) return undefined
+      const entry = turns.get(turnId)
+      if (entry === undefined || entry.completed || entry.threadId !== threadId) return undefined
       if (isCompletion) {
         entry.completed = true
-        turns.delete(key(threadId, turnId))
+        turns.delete(turnId)
         for (const [id, owner] of requestTurns) {
           if (owner[0] === threadId && owner[1] === turnId) requestTurns.delete(id)
         }
@@ -140,7 +139,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         return undefined
       }
       if (policy === "fail") {
-        turns.delete(key(threadId, turnId))
+        turns.delete(turnId)
         entry.completed = true
         entry.mailbox.unsafeDone(exitFail(new TurnBufferFullError({ threadId, turnId, capacity })))
         return undefined
@@ -183,12 +182,12 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           if (decoded._tag === "Invalid") return
           const turnId = decoded.value.turn.id
           entry = { threadId, turnId, mailbox, completed: false }
-          turns.set(key(threadId, turnId), entry)
+          turns.set(turnId, entry)
           busy.set(threadId, turnId)
         }
         const release = Effect.sync(() => {
           if (entry !== undefined) {
-            if (turns.get(key(threadId, entry.turnId)) === entry) turns.delete(key(threadId, entry.turnId))
+            if (turns.get(entry.turnId) === entry) turns.delete(entry.turnId)
           } else if (busy.has(threadId) && busy.get(threadId) === undefined) {
             busy.delete(threadId)
           }

@@ -5,6 +5,7 @@
 import * as ParseResult from "effect/ParseResult"
 import type * as Schema from "effect/Schema"
 import { ProtocolError } from "../CodexError.js"
+import { type Guard, guardOf } from "./guard.js"
 import {
   ServerNotifications,
   type ServerNotificationMethod,
@@ -143,7 +144,6 @@ export interface UnknownServerRequest {
   readonly decodeError?: string
 }
 
-type Guard = (u: unknown) => boolean
 type Check = { readonly is: Guard; readonly schema: Schema.Schema<any> }
 
 /**
@@ -154,7 +154,7 @@ type Check = { readonly is: Guard; readonly schema: Schema.Schema<any> }
 const buildChecks = (table: Record<string, { readonly params: Schema.Schema<any> }>) => {
   const checks = new Map<string, Check>()
   for (const [method, spec] of Object.entries(table)) {
-    checks.set(method, { is: ParseResult.is(spec.params), schema: spec.params })
+    checks.set(method, { is: guardOf(spec.params), schema: spec.params })
   }
   return checks
 }
@@ -224,7 +224,7 @@ const guards = new WeakMap<Schema.Schema<any>, Guard>()
 const guardFor = (schema: Schema.Schema<any>): Guard => {
   let guard = guards.get(schema)
   if (guard === undefined) {
-    guard = ParseResult.is(schema)
+    guard = guardOf(schema)
     guards.set(schema, guard)
   }
   return guard

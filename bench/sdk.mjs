@@ -1,20 +1,18 @@
-/**
- * The SDK side of each benchmark scenario, through the public API (Codex.stream / Codex.run,
- * CodexClient.request), every event decoded. Usage: tsx bench/sdk.ts <scenario> [args...]
- */
+// The SDK side of each benchmark scenario, through the public API (Codex.stream, CodexClient
+// .request), every event decoded. Runs the compiled package (dist/) in plain Node, as users do.
+// Usage: node bench/sdk.mjs <scenario> [args...]
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
-import { Codex, CodexClient } from "../src/index.js"
+import { Codex, CodexClient } from "../dist/index.js"
 
 const server = path.join(path.dirname(fileURLToPath(import.meta.url)), "flood-server.mjs")
 const layer = CodexClient.layer({ binaryPath: server })
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9
 
-const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
-
-const scenarios: Record<string, (...args: Array<string>) => Effect.Effect<Record<string, number>, unknown, CodexClient.CodexClient>> = {
+const scenarios = {
   single: (deltas) =>
     Effect.gen(function*() {
       const thread = yield* Codex.startThread()
@@ -25,7 +23,7 @@ const scenarios: Record<string, (...args: Array<string>) => Effect.Effect<Record
     }),
   many: (threads, deltas) =>
     Effect.gen(function*() {
-      const ids: Array<string> = []
+      const ids = []
       for (let i = 0; i < Number(threads); i++) ids.push((yield* Codex.startThread()).id)
       const start = process.hrtime.bigint()
       const counts = yield* Effect.forEach(ids, (id) => Stream.runCount(Codex.stream(id, `deltas:${deltas}`)), {
@@ -39,20 +37,20 @@ const scenarios: Record<string, (...args: Array<string>) => Effect.Effect<Record
     Effect.gen(function*() {
       const client = yield* CodexClient.CodexClient
       for (let i = 0; i < 200; i++) yield* client.request("model/list", {}) // warm-up
-      const samples: Array<number> = []
+      const samples = []
       for (let i = 0; i < Number(count); i++) {
         const start = process.hrtime.bigint()
         yield* client.request("model/list", {})
         samples.push(Number(process.hrtime.bigint() - start) / 1000)
       }
       samples.sort((a, b) => a - b)
-      return { medianUs: samples[Math.floor(samples.length / 2)]!, p99Us: samples[Math.floor(samples.length * 0.99)]! }
+      return { medianUs: samples[Math.floor(samples.length / 2)], p99Us: samples[Math.floor(samples.length * 0.99)] }
     })
 }
 
-const startup = (runs: number) =>
+const startup = (runs) =>
   Effect.gen(function*() {
-    const samples: Array<number> = []
+    const samples = []
     for (let i = 0; i < runs; i++) {
       const start = process.hrtime.bigint()
       yield* Effect.scoped(
@@ -64,13 +62,13 @@ const startup = (runs: number) =>
       )
     }
     samples.sort((a, b) => a - b)
-    return { medianMs: samples[Math.floor(samples.length / 2)]! }
+    return { medianMs: samples[Math.floor(samples.length / 2)] }
   })
 
 const [scenario, ...args] = process.argv.slice(2)
 const program = scenario === "startup"
   ? startup(Number(args[0]))
-  : Effect.scoped(scenarios[scenario!]!(...args)).pipe(Effect.provide(layer))
-const result = await Effect.runPromise(program as Effect.Effect<Record<string, number>, unknown>)
+  : Effect.scoped(scenarios[scenario](...args)).pipe(Effect.provide(layer))
+const result = await Effect.runPromise(program)
 console.log(JSON.stringify({ ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
 process.exit(0)
