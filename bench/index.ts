@@ -25,12 +25,12 @@ const side = (script: string, args: ReadonlyArray<string>): Result => {
 }
 const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-const measure = (args: ReadonlyArray<string>) => {
+const measure = (args: ReadonlyArray<string>, sdkArgs: ReadonlyArray<string> = args) => {
   const sdk: Array<Result> = []
   const floor: Array<Result> = []
   for (let i = 0; i < RUNS; i++) {
     floor.push(side("floor.mjs", args))
-    sdk.push(side("sdk.mjs", args))
+    sdk.push(side("sdk.mjs", sdkArgs))
   }
   const pick = (rs: Array<Result>, key: string) => median(rs.map((r) => r[key]!))
   return { sdk: (key: string) => pick(sdk, key), floor: (key: string) => pick(floor, key) }
@@ -59,15 +59,15 @@ const raw = median(Array.from({ length: RUNS }, () => side("floor.mjs", ["raw", 
 
 console.log("one turn, 200,000 deltas…")
 const single = measure(["single", "200000"])
-row("1 turn × 200,000 deltas", "events/s", single.sdk("eventsPerSecond"), single.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
+row("1 turn × 200,000 deltas (Codex.stream)", "events/s", single.sdk("eventsPerSecond"), single.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
 
 console.log("100 threads × 2,000 deltas…")
-const hundred = measure(["many", "100", "2000"])
-row("100 threads × 2,000 deltas", "events/s", hundred.sdk("eventsPerSecond"), hundred.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
+const hundred = measure(["many", "100", "2000"], ["manyRun", "100", "2000"])
+row("100 threads × 2,000 deltas (Codex.run)", "events/s", hundred.sdk("eventsPerSecond"), hundred.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
 
 console.log("1,000 threads × 100 deltas…")
-const thousand = measure(["many", "1000", "100"])
-row("1,000 threads × 100 deltas", "events/s", thousand.sdk("eventsPerSecond"), thousand.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
+const thousand = measure(["many", "1000", "100"], ["manyRun", "1000", "100"])
+row("1,000 threads × 100 deltas (Codex.run)", "events/s", thousand.sdk("eventsPerSecond"), thousand.floor("eventsPerSecond"), "≥ 0.5×", (r) => r >= 0.5)
 rows.push({
   scenario: "1,000 threads × 100 deltas",
   metric: "peak RSS MB",

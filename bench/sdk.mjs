@@ -21,6 +21,20 @@ const scenarios = {
       const s = seconds(start)
       return { events, seconds: s, eventsPerSecond: events / s }
     }),
+  // Codex.run: every event decoded and folded; the usage it reports proves the fold saw them all
+  manyRun: (threads, deltas) =>
+    Effect.gen(function*() {
+      const ids = []
+      for (let i = 0; i < Number(threads); i++) ids.push((yield* Codex.startThread()).id)
+      const start = process.hrtime.bigint()
+      const results = yield* Effect.forEach(ids, (id) => Codex.run(id, `deltas:${deltas}`), { concurrency: "unbounded" })
+      const s = seconds(start)
+      for (const r of results) {
+        if (r.status !== "completed" || r.usage?.last.outputTokens !== Number(deltas)) throw new Error("incomplete turn")
+      }
+      const events = results.length * (Number(deltas) + 4) // turn/started, deltas, item, usage, completed
+      return { events, seconds: s, eventsPerSecond: events / s }
+    }),
   many: (threads, deltas) =>
     Effect.gen(function*() {
       const ids = []

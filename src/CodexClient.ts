@@ -295,7 +295,13 @@ export const make = (
             return chunk
           })
         )
-        const result = Stream.runDrain(stream).pipe(
+        // The fold drains what is left of the turn in batches, without a Stream pipeline per turn
+        // (which costs more than the turn itself when thousands run at once).
+        const drain: Effect.Effect<void, CodexError> = Effect.flatMap(subscription.takeAll, ([batch, done]) => {
+          for (const event of batch) fold.add(event)
+          return done ? Effect.void : drain
+        })
+        const result = drain.pipe(
           Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, CodexError> => {
             const folded = fold.result()
             if (folded === undefined) {

@@ -57,6 +57,8 @@ export interface TurnSubscription {
   readonly response: TurnStartResponse
   /** The turn's events, ending after `turn/completed`. One consumer at a time. */
   readonly events: Stream.Stream<TurnEvent, CodexError>
+  /** The same events in batches, without a Stream: `[batch, done]`; fails like `events`. */
+  readonly takeAll: Effect.Effect<readonly [Iterable<TurnEvent>, boolean], CodexError>
   /** Whether `turn/completed` has been routed for this turn. */
   readonly isCompleted: Effect.Effect<boolean>
 }
@@ -215,6 +217,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           turnId: registered.turnId,
           response,
           events: Mailbox.toStream(mailbox),
+          takeAll: mailbox.takeAll,
           isCompleted: Effect.sync(() => registered.completed)
         } satisfies TurnSubscription
       })
