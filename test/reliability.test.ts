@@ -14,7 +14,7 @@ import * as Schedule from "effect/Schedule"
 import * as Duration from "effect/Duration"
 import * as Codex from "../src/Codex.js"
 import * as Transport from "../src/Transport.js"
-import { clientWith, n, server, turn } from "./support/peer.js"
+import { clientWith, n, server } from "./support/peer.js"
 
 const overloaded = { code: -32001, message: "Server overloaded; retry later." }
 
@@ -152,4 +152,3 @@ describe("bad input from the server", () => {
   })
 })
 
-void turn
