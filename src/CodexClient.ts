@@ -278,14 +278,12 @@ export const make = (
           turnOptions.startTimeout !== undefined ? { timeout: turnOptions.startTimeout } : undefined
         )
         const { turnId } = subscription
-        const interrupt = Effect.asVoid(requestRaw("turn/interrupt", { threadId, turnId }))
+        const interruptWithin = (timeout?: Duration.DurationInput) =>
+          Effect.asVoid(requestRaw("turn/interrupt", { threadId, turnId }, timeout))
         // Structured concurrency reaches the server: releasing a running turn interrupts it.
         yield* Effect.addFinalizer(() =>
           Effect.flatMap(subscription.isCompleted, (completed) =>
-            completed
-              ? Effect.void
-              : requestRaw("turn/interrupt", { threadId, turnId }, turnOptions.interruptTimeout ?? "5 seconds")
-                .pipe(Effect.ignore)
+            completed ? Effect.void : Effect.ignore(interruptWithin(turnOptions.interruptTimeout ?? "5 seconds"))
           )
         )
         const fold = makeFold(threadId, turnId)
@@ -325,7 +323,7 @@ export const make = (
               TurnSteerResponse,
               CodexError
             >,
-          interrupt
+          interrupt: interruptWithin()
         } satisfies TurnHandle
       })
 

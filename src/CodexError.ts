@@ -158,16 +158,7 @@ export const CodexError = Schema.Union(
   InitializeError
 )
 
-const tags = new Set([
-  "TransportError",
-  "RpcError",
-  "RequestTimeoutError",
-  "TurnFailedError",
-  "ThreadBusyError",
-  "TurnBufferFullError",
-  "ProtocolError",
-  "InitializeError"
-])
+const tags: ReadonlySet<string> = new Set(CodexError.members.map((member) => member._tag))
 
 /** True for any effect-codex error. */
 export const isCodexError = (u: unknown): u is CodexError =>

@@ -272,21 +272,15 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         return loop
       })
 
+    const scopeClosed = () => new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" })
     yield* transport.incoming.pipe(
       Stream.runForEachChunk(processChunk),
       Effect.matchCauseEffect({
-        onSuccess: () =>
-          closeWith(new TransportError({ reason: "Closed", detail: "the connection ended" })),
+        onSuccess: () => closeWith(new TransportError({ reason: "Closed", detail: "the connection ended" })),
         onFailure: (cause) =>
-          Option.match(Chunk.head(Cause.failures(cause)), {
-            onSome: closeWith,
-            onNone: () =>
-              closeWith(new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" }))
-          })
+          closeWith(Option.getOrElse(Chunk.head(Cause.failures(cause)), scopeClosed))
       }),
-      Effect.onInterrupt(() =>
-        closeWith(new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" }))
-      ),
+      Effect.onInterrupt(() => closeWith(scopeClosed())),
       Effect.forkScoped
     )
 

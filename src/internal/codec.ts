@@ -151,10 +151,20 @@ type Check = { readonly is: Guard; readonly schema: Schema.Schema<any> }
  * that passes the guard is already the decoded value: unknown fields stay on it, and the hot path
  * pays for one validation pass, not a rebuild. Only a failure pays for a full decode to explain it.
  */
+const guards = new WeakMap<Schema.Schema<any>, Guard>()
+const guardFor = (schema: Schema.Schema<any>): Guard => {
+  let guard = guards.get(schema)
+  if (guard === undefined) {
+    guard = guardOf(schema)
+    guards.set(schema, guard)
+  }
+  return guard
+}
+
 const buildChecks = (table: Record<string, { readonly params: Schema.Schema<any> }>) => {
   const checks = new Map<string, Check>()
   for (const [method, spec] of Object.entries(table)) {
-    checks.set(method, { is: guardOf(spec.params), schema: spec.params })
+    checks.set(method, { is: guardFor(spec.params), schema: spec.params })
   }
   return checks
 }
@@ -218,16 +228,6 @@ export const decodePayload = <A>(
       excerpt: excerpt(safeStringify(value))
     })
   }
-}
-
-const guards = new WeakMap<Schema.Schema<any>, Guard>()
-const guardFor = (schema: Schema.Schema<any>): Guard => {
-  let guard = guards.get(schema)
-  if (guard === undefined) {
-    guard = guardOf(schema)
-    guards.set(schema, guard)
-  }
-  return guard
 }
 
 const safeStringify = (value: unknown): string => {

@@ -79,21 +79,27 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
       Effect.forkScoped
     )
 
-    /** Exit code or signal, once the process has exited. */
-    const exitInfo = proc.exitCode.pipe(
-      Effect.map((code) => ({ exitCode: code as number })),
+    /** Exit code or signal, once the process has exited (one watcher for everyone). */
+    const exited = yield* Deferred.make<{ readonly exitCode?: number; readonly signal?: string }>()
+    yield* proc.exitCode.pipe(
+      Effect.map((code): { exitCode?: number; signal?: string } => ({ exitCode: code as number })),
       Effect.catchAll((error) => {
         const signal = signalOf(error)
         return Effect.succeed(signal !== undefined ? { signal } : {})
-      })
+      }),
+      Effect.flatMap((info) => Deferred.succeed(exited, info)),
+      Effect.forkScoped
     )
 
     const closedBy = yield* Deferred.make<TransportError>()
+    /** Why the connection closed, if it has; otherwise `fallback`. */
+    const reasonOr = (fallback: Effect.Effect<TransportError>) =>
+      Effect.flatMap(Deferred.poll(closedBy), Option.getOrElse(() => fallback))
     const closedError = (detail: string) =>
       Effect.gen(function*() {
         // give the stderr drain a moment to catch the last words of a crashing server
         yield* Fiber.await(stderrFiber).pipe(Effect.timeout("100 millis"), Effect.ignore)
-        const exit = yield* exitInfo.pipe(Effect.timeout("300 millis"), Effect.option)
+        const exit = yield* Deferred.await(exited).pipe(Effect.timeout("300 millis"), Effect.option)
         return new TransportError({
           reason: "Closed",
           detail,
@@ -128,12 +134,9 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     )
 
     const timeouts = options.closeTimeouts ?? {}
-    const exited = yield* Deferred.make<void>()
-    yield* proc.exitCode.pipe(Effect.exit, Effect.zipRight(Deferred.succeed(exited, undefined)), Effect.forkScoped)
     /** Waits at most `duration`; interruptible inside, so it stays bounded in uninterruptible code. */
     const bounded = <A, E>(effect: Effect.Effect<A, E>, duration: Duration.DurationInput) =>
       Effect.interruptible(effect).pipe(Effect.timeout(duration), Effect.option, Effect.map(Option.isSome))
-    const hasExited = Effect.map(Deferred.isDone(exited), (done) => done)
 
     // stdin EOF → wait → SIGTERM to the process group → wait → SIGKILL → wait
     // (without the EOF wait when stdin is already dead)
@@ -145,7 +148,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
       yield* bounded(Fiber.await(writer), "500 millis")
       if (graceful && (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds"))) return
       yield* bounded(Effect.ignore(proc.kill("SIGTERM")), timeouts.afterTerm ?? "2 seconds")
-      if (yield* hasExited) return
+      if (yield* Deferred.isDone(exited)) return
       yield* bounded(Effect.ignore(proc.kill("SIGKILL")), timeouts.afterKill ?? "2 seconds")
     })
     // Runs once; bounded, so it runs to the end even when the fiber that started it is
@@ -164,10 +167,7 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
 
     // After EOF: the reason the connection closed (our close, a write failure, or the exit).
     const ended = Stream.fromEffect(
-      Effect.flatMap(Deferred.poll(closedBy), (polled) =>
-        Option.isSome(polled)
-          ? polled.value
-          : Effect.tap(closedError("the app-server closed its stdout"), (error) => Deferred.succeed(closedBy, error)))
+      reasonOr(Effect.tap(closedError("the app-server closed its stdout"), (error) => Deferred.succeed(closedBy, error)))
     ).pipe(Stream.flatMap((error): Stream.Stream<never, TransportError> => Stream.fail(error)))
 
     const incoming: Stream.Stream<string, CloseReason> = framed(
@@ -183,12 +183,10 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
       Effect.flatMap(outbound.offer(line), (accepted) =>
         accepted
           ? Effect.void
-          : Effect.flatMap(Deferred.poll(closedBy), (polled) =>
-            Effect.flatMap(
-              Option.getOrElse(polled, () =>
-                Effect.succeed(new TransportError({ reason: "Closed", detail: "the connection is closed" }))),
-              (reason) => Effect.fail(reason)
-            )))
+          : Effect.flatMap(
+            reasonOr(Effect.succeed(new TransportError({ reason: "Closed", detail: "the connection is closed" }))),
+            Effect.fail
+          ))
 
     return { send, incoming, close: Effect.asVoid(close) } satisfies Transport
   })
