@@ -3,9 +3,7 @@
  * (CI, pipes), it falls back to the default policy, which declines.
  */
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
-import { existsSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync } from "node:fs"
 import * as path from "node:path"
 import * as readline from "node:readline/promises"
 import { Approvals, Codex, CodexClient } from "effect-codex"
@@ -30,45 +28,30 @@ const terminalApprovals: Approvals.Handlers<CodexClient.CodexClient> = process.s
   : Approvals.declineAll
 
 const program = Effect.gen(function*() {
-  const work = yield* Effect.acquireRelease(
-    Effect.sync(() => mkdtempSync(path.join(tmpdir(), "effect-codex-approvals-"))),
-    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
-  )
+  const { cwd } = yield* ScriptedModel.Offline
   console.log(process.stdin.isTTY ? "Approvals are asked on this terminal." : "No TTY: the default policy declines.")
-  const thread = yield* Codex.startThread({ cwd: work, approvalPolicy: "untrusted", sandbox: "read-only" })
+  const thread = yield* Codex.startThread({ cwd, approvalPolicy: "untrusted", sandbox: "read-only" })
   const result = yield* Codex.run(thread.id, "create a marker file")
   console.log(`final response: ${result.finalResponse}`)
-  console.log(`marker created: ${existsSync(path.join(work, "MARKER"))}`)
+  console.log(`marker created: ${existsSync(path.join(cwd, "MARKER"))}`)
 })
 
 // The bundled scripted model asks to run `touch MARKER` with escalated permissions.
-const layer = Layer.unwrapScoped(
-  Effect.gen(function*() {
-    const model = yield* ScriptedModel.make((request) =>
-      request.functionOutputs.length === 0
-        ? {
-          items: [ScriptedModel.functionCall("exec_command", {
-            cmd: "touch MARKER",
-            sandbox_permissions: "require_escalated",
-            justification: "to show an approval prompt"
-          })]
-        }
-        : { items: [ScriptedModel.message("Finished.")] }
-    )
-    const home = yield* Effect.acquireRelease(
-      Effect.sync(() => mkdtempSync(path.join(tmpdir(), "effect-codex-home-"))),
-      (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
-    )
-    return CodexClient.layer({
-      config: model.config,
-      codexHome: home,
-      env: { RUST_LOG: "error" },
-      approvals: terminalApprovals
-    })
-  })
-).pipe(Layer.orDie)
+const layer = ScriptedModel.layer(
+  (request) =>
+    request.functionOutputs.length === 0
+      ? {
+        items: [ScriptedModel.functionCall("exec_command", {
+          cmd: "touch MARKER",
+          sandbox_permissions: "require_escalated",
+          justification: "to show an approval prompt"
+        })]
+      }
+      : { items: [ScriptedModel.message("Finished.")] },
+  { approvals: terminalApprovals }
+)
 
-Effect.runPromise(program.pipe(Effect.scoped, Effect.provide(layer))).catch((error) => {
+Effect.runPromise(program.pipe(Effect.provide(layer))).catch((error) => {
   console.error(String(error))
   process.exitCode = 1
 })

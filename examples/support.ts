@@ -4,9 +4,6 @@
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import * as path from "node:path"
 import { CodexClient } from "effect-codex"
 import * as ScriptedModel from "effect-codex/testing"
 
@@ -22,18 +19,8 @@ export const hasCredentials: Effect.Effect<boolean> = Effect.gen(function*() {
   Effect.catchAll(() => Effect.succeed(false))
 )
 
-/** The real binary on the scripted model, in a temporary CODEX_HOME removed afterwards. */
-export const scriptedLayer = (script: ScriptedModel.Script): Layer.Layer<CodexClient.CodexClient> =>
-  Layer.unwrapScoped(
-    Effect.gen(function*() {
-      const model = yield* ScriptedModel.make(script)
-      const home = yield* Effect.acquireRelease(
-        Effect.sync(() => mkdtempSync(path.join(tmpdir(), "effect-codex-example-"))),
-        (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
-      )
-      return CodexClient.layer({ config: model.config, codexHome: home, env: { RUST_LOG: "error" } })
-    })
-  ).pipe(Layer.orDie)
+/** The real binary on the scripted model, in temporary directories removed afterwards. */
+export const scriptedLayer = (script: ScriptedModel.Script): Layer.Layer<CodexClient.CodexClient> => ScriptedModel.layer(script)
 
 /** The user's real Codex when asked for (`--real`) and available, otherwise the scripted model. */
 export const exampleLayer = (script: ScriptedModel.Script) =>

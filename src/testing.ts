@@ -8,8 +8,15 @@
  *
  * @since 0.1.0
  */
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import * as CodexClient from "./CodexClient.js"
+import type { StdioOptions } from "./Transport.js"
 import {
   type RecordedRequest,
   type Script,
@@ -56,3 +63,46 @@ export const message = (text: string, phase: "final_answer" | "commentary" | nul
 /** A function call the model makes (for example `exec_command`). */
 export const functionCall = (name: string, args: unknown, callId?: string): ScriptedItem =>
   callId === undefined ? { type: "functionCall", name, arguments: args } : { type: "functionCall", name, arguments: args, callId }
+
+/** What `layer` set up: the model, and the temporary directories it runs codex in. */
+export interface Offline {
+  readonly model: ScriptedModel
+  /** The temporary `CODEX_HOME`. */
+  readonly home: string
+  /** The temporary working directory of the server (a place for threads to run in). */
+  readonly cwd: string
+}
+
+export const Offline: Context.Tag<Offline, Offline> = Context.GenericTag<Offline>("effect-codex/testing/Offline")
+
+const tempDir = (prefix: string) =>
+  Effect.acquireRelease(
+    Effect.sync(() => mkdtempSync(path.join(tmpdir(), prefix))),
+    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+  )
+
+/**
+ * A `CodexClient` on the real pinned codex binary, driven by a scripted model on 127.0.0.1, in a
+ * temporary `CODEX_HOME`, `HOME` and working directory, all removed with the layer. `HOME` too,
+ * because codex runs commands with `bash -lc`: the user's shell profile must not take part.
+ */
+export const layer = (
+  script: Script,
+  options: CodexClient.Options & Omit<StdioOptions, "config" | "codexHome" | "cwd"> = {}
+): Layer.Layer<CodexClient.CodexClient | Offline> =>
+  Layer.unwrapScoped(
+    Effect.gen(function*() {
+      const model = yield* make(script)
+      const home = yield* tempDir("effect-codex-home-")
+      const userHome = yield* tempDir("effect-codex-user-home-")
+      const cwd = yield* tempDir("effect-codex-cwd-")
+      const client = CodexClient.layer({
+        ...options,
+        config: model.config,
+        codexHome: home,
+        cwd,
+        env: { RUST_LOG: "error", HOME: userHome, ...options.env }
+      })
+      return Layer.merge(client, Layer.succeed(Offline, { model, home, cwd }))
+    })
+  ).pipe(Layer.orDie)
