@@ -74,6 +74,17 @@ describe("fake app-server process", () => {
       assert.include(error.stderrTail ?? "", "out of cheese")
     }).pipe(Effect.provide(withFake("crash-mid-request"))))
 
+  it.scopedLive("the stderr tail errors carry is bounded to the last 64 KiB", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip((yield* CodexClient).request("thread/list", {}))
+      assert(error._tag === "TransportError")
+      const tail = error.stderrTail ?? ""
+      assert.isAtMost(tail.length, 64 * 1024)
+      assert.isAbove(tail.length, 60 * 1024, "the tail keeps as much as it may")
+      assert.include(tail, "last words: out of cheese")
+      assert.notInclude(tail, "log line 0 ", "the oldest output was dropped")
+    }).pipe(Effect.provide(withFake("loud-crash"))))
+
   it.live("closing the scope leaves no process behind, even one that ignores EOF and SIGTERM", () =>
     Effect.gen(function*() {
       const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-pid-"))
