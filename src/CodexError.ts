@@ -104,9 +104,22 @@ export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>
   }
 }
 
+/** A turn ran longer than its `timeout`: it was interrupted on the server. */
+export class TurnTimeoutError extends Schema.TaggedError<TurnTimeoutError>()("TurnTimeoutError", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  timeoutMs: Schema.Number
+}) {
+  override get message(): string {
+    return `turn ${this.turnId} (thread ${this.threadId}) did not complete within ${this.timeoutMs} ms; it was interrupted`
+  }
+}
+
 /**
- * The server sent something that is not the protocol: a line that is not JSON, not an object, not
- * one of the three message shapes, too long, or a payload that does not match its method's schema.
+ * A message broke the protocol. From the server: a line that is not JSON, not an object, not one
+ * of the three message shapes, too long, a payload that does not match its method's schema, or a
+ * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
+ * answer JSON cannot hold, such as a BigInt or a circular object (`Unencodable`; nothing was sent).
  */
 export class ProtocolError extends Schema.TaggedError<ProtocolError>()("ProtocolError", {
   reason: Schema.Literal(
@@ -115,7 +128,9 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
     "InvalidEnvelope",
     "InvalidPayload",
     "LineTooLong",
-    "TooManyInvalidLines"
+    "TooManyInvalidLines",
+    "Unencodable",
+    "UnknownTurnStatus"
   ),
   detail: Schema.String,
   excerpt: optional(Schema.String)
@@ -143,6 +158,7 @@ export type CodexError =
   | TurnFailedError
   | ThreadBusyError
   | TurnBufferFullError
+  | TurnTimeoutError
   | ProtocolError
   | InitializeError
 
@@ -154,6 +170,7 @@ export const CodexError = Schema.Union(
   TurnFailedError,
   ThreadBusyError,
   TurnBufferFullError,
+  TurnTimeoutError,
   ProtocolError,
   InitializeError
 )

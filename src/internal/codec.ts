@@ -15,8 +15,68 @@ import {
   type ServerRequestParams
 } from "../generated/methods.js"
 
-/** A JSON-RPC id as codex sends it: a string or an integer, echoed back with the same JSON type. */
-export type RequestId = string | number
+/**
+ * A JSON-RPC id as codex sends it: a string or an integer, echoed back with the same JSON type and
+ * digits. An integer a double cannot hold exactly (beyond 2^53) is kept as a `bigint`.
+ */
+export type RequestId = string | number | bigint
+
+/** A map key for an id: ids of different JSON types never collide. */
+export const idKey = (id: RequestId): string => (typeof id === "string" ? `s${id}` : `n${id}`)
+
+/** An id as JSON text: a `bigint` keeps its digits. */
+export const encodeId = (id: RequestId): string => (typeof id === "bigint" ? id.toString() : JSON.stringify(id))
+
+/** An id token as written on the wire (`123`, `"abc"`), or undefined if it is neither. */
+export const parseIdToken = (token: string): RequestId | undefined => {
+  if (/^-?(?:0|[1-9]\d*)$/.test(token)) {
+    const n = Number(token)
+    return Number.isSafeInteger(n) ? n : BigInt(token)
+  }
+  if (token.startsWith("\"")) {
+    try {
+      const value: unknown = JSON.parse(token)
+      return typeof value === "string" ? value : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * The raw text of the top-level `"id"` value of a JSON object line, found by a scan that skips
+ * strings and nested values. Only called for ids JSON.parse could not hold exactly.
+ */
+const topLevelIdToken = (line: string): string | undefined => {
+  let depth = 0
+  let i = 0
+  const n = line.length
+  while (i < n) {
+    const c = line[i]!
+    if (c === "\"") {
+      const start = i
+      i++
+      while (i < n && line[i] !== "\"") i += line[i] === "\\" ? 2 : 1
+      i++
+      if (depth === 1 && line.slice(start, i) === "\"id\"") {
+        let j = i
+        while (j < n && /\s/.test(line[j]!)) j++
+        if (line[j] !== ":") continue
+        j++
+        while (j < n && /\s/.test(line[j]!)) j++
+        let k = j
+        while (k < n && /[-+0-9.eE]/.test(line[k]!)) k++
+        return line.slice(j, k)
+      }
+      continue
+    }
+    if (c === "{" || c === "[") depth++
+    else if (c === "}" || c === "]") depth--
+    i++
+  }
+  return undefined
+}
 
 export interface RpcErrorObject {
   readonly code: number
@@ -40,6 +100,14 @@ export const excerpt = (line: string, limit = EXCERPT_LIMIT): string =>
 const isId = (u: unknown): u is RequestId =>
   typeof u === "string" || (typeof u === "number" && Number.isFinite(u))
 
+/** The id exactly as written: integers beyond 2^53 are re-read from the line as `bigint`s. */
+const exactId = (id: RequestId, line: string): RequestId => {
+  if (typeof id !== "number" || Number.isSafeInteger(id)) return id
+  const token = topLevelIdToken(line)
+  const exact = token !== undefined ? parseIdToken(token) : undefined
+  return exact ?? id
+}
+
 const invalid = (reason: ProtocolError["reason"], detail: string, line: string) =>
   new ProtocolError({ reason, detail, excerpt: excerpt(line) })
 
@@ -62,7 +130,7 @@ export const decodeEnvelope = (line: string): Envelope | ProtocolError => {
   if (typeof msg.method === "string") {
     if (!hasId) return { _tag: "Notification", method: msg.method, params: msg.params }
     if (!isId(msg.id)) return invalid("InvalidEnvelope", "request id must be a string or a number", line)
-    return { _tag: "ServerRequest", id: msg.id, method: msg.method, params: msg.params }
+    return { _tag: "ServerRequest", id: exactId(msg.id, line), method: msg.method, params: msg.params }
   }
   if (msg.method !== undefined) return invalid("InvalidEnvelope", "method must be a string", line)
   if (!hasId) return invalid("InvalidEnvelope", "neither a response (id) nor a notification (method)", line)
@@ -86,18 +154,45 @@ export const decodeEnvelope = (line: string): Envelope | ProtocolError => {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Outgoing messages. No "jsonrpc" field: codex does not use one.
+// Outgoing messages. No "jsonrpc" field: codex does not use one. Encoding never throws: a value
+// JSON cannot hold (a BigInt, a circular object) becomes a ProtocolError naming what was sent.
 
-export const encodeRequest = (id: RequestId, method: string, params: unknown): string =>
-  params === undefined ? JSON.stringify({ id, method }) : JSON.stringify({ id, method, params })
+const unencodable = (what: string, e: unknown) =>
+  new ProtocolError({
+    reason: "Unencodable",
+    detail: `${what} cannot be encoded as JSON: ${e instanceof Error ? e.message : String(e)}`
+  })
 
-export const encodeNotification = (method: string, params?: unknown): string =>
-  params === undefined ? JSON.stringify({ method }) : JSON.stringify({ method, params })
+const json = (value: unknown, what: string): string | ProtocolError => {
+  try {
+    const text = JSON.stringify(value)
+    return text === undefined ? unencodable(what, "no JSON value") : text
+  } catch (e) {
+    return unencodable(what, e)
+  }
+}
 
-export const encodeResponse = (id: RequestId, result: unknown): string => JSON.stringify({ id, result })
+export const encodeRequest = (id: RequestId, method: string, params: unknown): string | ProtocolError => {
+  if (params === undefined) return `{"id":${encodeId(id)},"method":${JSON.stringify(method)}}`
+  const body = json(params, `the params of ${method}`)
+  return typeof body === "string" ? `{"id":${encodeId(id)},"method":${JSON.stringify(method)},"params":${body}}` : body
+}
 
-export const encodeErrorResponse = (id: RequestId, error: RpcErrorObject): string =>
-  JSON.stringify({ id, error })
+export const encodeNotification = (method: string, params?: unknown): string | ProtocolError => {
+  if (params === undefined) return `{"method":${JSON.stringify(method)}}`
+  const body = json(params, `the params of ${method}`)
+  return typeof body === "string" ? `{"method":${JSON.stringify(method)},"params":${body}}` : body
+}
+
+export const encodeResponse = (id: RequestId, result: unknown): string | ProtocolError => {
+  const body = json(result === undefined ? null : result, "the answer")
+  return typeof body === "string" ? `{"id":${encodeId(id)},"result":${body}}` : body
+}
+
+export const encodeErrorResponse = (id: RequestId, error: RpcErrorObject): string | ProtocolError => {
+  const body = json(error, "the error answer")
+  return typeof body === "string" ? `{"id":${encodeId(id)},"error":${body}}` : body
+}
 
 // ---------------------------------------------------------------------------------------------
 // Payload decoding, forward-compatible.
@@ -174,12 +269,17 @@ const requestChecks = buildChecks(ServerRequests)
 
 /** A short, bounded explanation of why a value does not match: the first issue and its path. */
 const explain = (schema: Schema.Schema<any>, value: unknown): string => {
-  const result = ParseResult.decodeUnknownEither(schema, { errors: "first" })(value)
-  if (result._tag === "Right") return "invalid value"
-  const [first] = ParseResult.ArrayFormatter.formatIssueSync(result.left)
-  if (first === undefined) return "invalid value"
-  const at = first.path.length > 0 ? `at ${first.path.map((p) => JSON.stringify(p)).join(".")}: ` : ""
-  return excerpt(`${at}${first.message}`, 300)
+  try {
+    const result = ParseResult.decodeUnknownEither(schema, { errors: "first" })(value)
+    if (result._tag === "Right") return "invalid value"
+    const [first] = ParseResult.ArrayFormatter.formatIssueSync(result.left)
+    if (first === undefined) return "invalid value"
+    const at = first.path.length > 0 ? `at ${first.path.map((p) => JSON.stringify(p)).join(".")}: ` : ""
+    return excerpt(`${at}${first.message}`, 300)
+  } catch (e) {
+    // the parser itself can throw on hostile values; the explanation must not
+    return `invalid value (the schema parser failed: ${e instanceof Error ? e.message : String(e)})`
+  }
 }
 
 export const decodeNotification = (method: string, params: unknown): ServerNotification | UnknownNotification => {

@@ -93,8 +93,23 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
   }
 }
 
-/** A guard for values of `schema`: compiled when the AST allows, `ParseResult.is` otherwise. */
-export const guardOf = (schema: Schema.Schema<any>): Guard => compile(schema.ast, 0) ?? ParseResult.is(schema)
+/**
+ * A guard for values of `schema`: compiled when the AST allows, `ParseResult.is` otherwise. It never
+ * throws: Effect's parser throws on some hostile values (an object whose `toString` is not a
+ * function where it formats a discriminator), and such a value does not match.
+ */
+export const guardOf = (schema: Schema.Schema<any>): Guard => {
+  const compiled = compile(schema.ast, 0)
+  if (compiled !== undefined) return compiled
+  const is = ParseResult.is(schema)
+  return (u) => {
+    try {
+      return is(u)
+    } catch {
+      return false
+    }
+  }
+}
 
 /** Whether `guardOf` compiled this schema (for tests). */
 export const isCompiled = (schema: Schema.Schema<any>): boolean => compile(schema.ast, 0) !== undefined
