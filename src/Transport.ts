@@ -13,6 +13,7 @@ import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { type ProtocolError, TransportError } from "./CodexError.js"
+import type { RequestId } from "./internal/codec.js"
 import type { ConfigValue } from "./internal/config.js"
 import { framed } from "./internal/framing.js"
 import * as stdio from "./internal/stdio.js"
@@ -20,17 +21,53 @@ import * as stdio from "./internal/stdio.js"
 /** Why the connection ended: the transport's own failure, or a protocol violation that closed it. */
 export type CloseReason = TransportError | ProtocolError
 
+/**
+ * A line longer than the line limit whose response id could be read from its start (codex writes
+ * `{"id":…` first). Only the request it answers fails; the connection stays open.
+ */
+export interface OversizedLine {
+  readonly _tag: "OversizedLine"
+  /** The id of the response, as the server wrote it. */
+  readonly id: RequestId
+  /** Characters seen before the line was dropped (at least the limit). */
+  readonly length: number
+  /** The start of the line, bounded and redacted. */
+  readonly excerpt: string
+}
+
+/** What the transport hands the router: a complete line, or an oversized response it dropped. */
+export type Incoming = string | OversizedLine
+
+/** How one `send` may be withdrawn, and how its caller learns that it went out. */
+export interface SendOptions {
+  /** When this completes before the line was handed to the connection, the line is withdrawn. */
+  readonly abandon?: Effect.Effect<unknown, unknown>
+  /** Called once, synchronously, when the line is handed to the connection. */
+  readonly onWritten?: () => void
+}
+
 export interface Transport {
-  /** Queues one outgoing JSON message (without the newline). Fails once the transport is closed. */
-  readonly send: (line: string) => Effect.Effect<void, TransportError>
   /**
-   * Incoming lines, for exactly one reader (the RpcRouter). Pulled lazily, so a reader that waits
-   * back-pressures the server. It never ends successfully: it fails with the reason the connection
-   * closed (exit, EOF, read failure, oversized line, or `close`).
+   * Hands one outgoing JSON message (without the newline) to the connection. Completes at once
+   * while the connection takes writes; while it is back-pressured (the peer stops reading), the
+   * line waits in a queue bounded in bytes (`maxOutboundBytes`), and so does the caller. If
+   * `options.abandon` completes first, or the caller is interrupted, a line that was not yet
+   * written is withdrawn: nothing is left queued for a caller that gave up, and nothing is ever
+   * half-written. `options.onWritten` is called (synchronously, once) when the line is handed to
+   * the connection, so a caller that gave up can still tell whether its line went out. Fails once
+   * the transport is closed, with the close reason.
    */
-  readonly incoming: Stream.Stream<string, CloseReason>
+  readonly send: (line: string, options?: SendOptions) => Effect.Effect<void, TransportError>
+  /**
+   * Incoming lines, for exactly one reader (the RpcRouter). Read eagerly, so the server is never
+   * blocked on a full pipe by a slow reader. It never ends successfully: it fails with the reason
+   * the connection closed (exit, EOF, read failure, an unattributable oversized line, or `close`).
+   */
+  readonly incoming: Stream.Stream<Incoming, CloseReason>
   /** Closes the connection; idempotent and bounded in time. */
   readonly close: Effect.Effect<void>
+  /** Bytes of outgoing lines queued and not yet written (for tests and diagnostics). */
+  readonly queuedBytes: Effect.Effect<number>
 }
 
 /** The Transport service tag. */
@@ -50,8 +87,14 @@ export interface StdioOptions {
   readonly cwd?: string
   /** Sets `CODEX_HOME` for the server (config, auth and thread rollouts live there). */
   readonly codexHome?: string
-  /** Longest accepted line, in characters (default 16 MiB). A longer one closes the connection. */
+  /**
+   * Longest accepted line, in characters (default 128 MiB: `thread/read` of a long thread can be
+   * tens of MB). A longer response whose id starts the line fails only that request; any other
+   * longer line closes the connection.
+   */
   readonly maxLineBytes?: number
+  /** Bound of the outgoing queue while the server is not reading (default 64 MiB). */
+  readonly maxOutboundBytes?: number
   /** How much of stderr errors carry (default 64 KiB, secrets redacted). */
   readonly stderrTailBytes?: number
   /** Bounded waits of the close ladder: stdin EOF → wait → SIGTERM → wait → SIGKILL → wait. */
@@ -63,9 +106,10 @@ export interface StdioOptions {
 }
 
 /**
- * Spawns the app-server over stdio with `@effect/platform` Command (Node executor). The process
- * lives as long as the scope; closing the scope runs the close ladder, so it always finishes and
- * leaves no process group behind.
+ * Spawns the app-server over stdio (`node:child_process`, in a process group of its own). The
+ * process lives as long as the scope; closing the scope runs the close ladder, so it always
+ * finishes and leaves no process group behind. The server's exit ends the connection even while
+ * something it started still holds stdout open.
  */
 export const makeStdio: (options?: StdioOptions) => Effect.Effect<Transport, TransportError, Scope.Scope> =
   stdio.make
@@ -129,15 +173,18 @@ export const makeTest = (
         })
     }
     const transport: Transport = {
-      send: (line) =>
+      // never back-pressured: every line is handed over at once
+      send: (line, sendOptions) =>
         Effect.suspend(() => {
           if (closed) return Effect.fail(closedError("the connection is closed"))
           const message = JSON.parse(line)
           log.push(message)
+          sendOptions?.onWritten?.()
           return Queue.offer(fromClient, message)
         }).pipe(Effect.asVoid),
-      incoming: framed(Mailbox.toStream(toClient), options.maxLineBytes ?? 16 * 1024 * 1024),
-      close: peer.close(closedError("the client closed the connection"))
+      incoming: framed(Mailbox.toStream(toClient), options.maxLineBytes ?? 128 * 1024 * 1024),
+      close: peer.close(closedError("the client closed the connection")),
+      queuedBytes: Effect.succeed(0)
     }
     if (script !== undefined) {
       yield* Queue.take(fromClient).pipe(

@@ -17,6 +17,7 @@ import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
 import * as CodexClientModule from "../src/CodexClient.js"
 import type { TransportError } from "../src/CodexError.js"
+import * as procTree from "../src/internal/procTree.js"
 import { isAlive } from "./support/procs.js"
 
 const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
@@ -157,25 +158,33 @@ describe("fake app-server process", () => {
       }
     }))
 
-  it.live("processes the server started in sessions of their own are killed too", () =>
-    Effect.gen(function*() {
-      const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-orphan-"))
-      try {
-        const pidFile = path.join(dir, "fake.pid")
-        yield* Effect.scoped(
-          Effect.gen(function*() {
-            yield* (yield* CodexClient).initialize
-          }).pipe(Effect.provide(withFake("spawn-orphan", pidFile)))
-        )
-        const child = Number(readFileSync(pidFile + ".child", "utf8"))
-        // SIGKILL is delivered asynchronously: allow the kernel a moment under load
-        for (let i = 0; i < 50 && isAlive(child); i++) yield* Effect.sleep("20 millis")
-        assert.isFalse(isAlive(child), `the server's detached child ${child} outlived the client`)
-        assert.isFalse(isAlive(Number(readFileSync(pidFile, "utf8"))))
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    }))
+  // The close ladder snapshots the server's tree from /proc where there is one, from `ps`
+  // elsewhere (macOS, BSD): both must find the detached child.
+  for (const source of ["auto", "ps"] as const) {
+    const name = "processes the server started in sessions of their own are killed too" +
+      (source === "ps" ? " (process table from ps)" : "")
+    it.live(name, () =>
+      Effect.gen(function*() {
+        const dir = mkdtempSync(path.join(tmpdir(), "effect-codex-orphan-"))
+        procTree.setSource(source)
+        try {
+          const pidFile = path.join(dir, "fake.pid")
+          yield* Effect.scoped(
+            Effect.gen(function*() {
+              yield* (yield* CodexClient).initialize
+            }).pipe(Effect.provide(withFake("spawn-orphan", pidFile)))
+          )
+          const child = Number(readFileSync(pidFile + ".child", "utf8"))
+          // SIGKILL is delivered asynchronously: allow the kernel a moment under load
+          for (let i = 0; i < 50 && isAlive(child); i++) yield* Effect.sleep("20 millis")
+          assert.isFalse(isAlive(child), `the server's detached child ${child} outlived the client`)
+          assert.isFalse(isAlive(Number(readFileSync(pidFile, "utf8"))))
+        } finally {
+          procTree.setSource("auto")
+          rmSync(dir, { recursive: true, force: true })
+        }
+      }))
+  }
 
   it.scopedLive("non-JSON lines before the protocol (banners) are skipped", () =>
     Effect.gen(function*() {

@@ -1,29 +1,112 @@
 /**
- * The stdio transport: `codex app-server --listen stdio://` spawned with @effect/platform Command.
+ * The stdio transport: `codex app-server --listen stdio://` as a child process.
+ *
+ * Plain `node:child_process`, because every guarantee here is about timing that a stream wrapper
+ * hides: which of exit, EOF and EPIPE came first, when stdin stops taking bytes, and whether a
+ * grandchild still holds stdout after the server is gone.
  */
-import * as Command from "@effect/platform/Command"
-import * as CommandExecutor from "@effect/platform/CommandExecutor"
-import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import * as Chunk from "effect/Chunk"
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Fiber from "effect/Fiber"
-import * as Layer from "effect/Layer"
+import * as Exit from "effect/Exit"
+import * as FiberSet from "effect/FiberSet"
 import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { TransportError } from "../CodexError.js"
-import type { CloseReason, StdioOptions, Transport } from "../Transport.js"
+import { ProtocolError, TransportError } from "../CodexError.js"
+import type { CloseReason, Incoming, SendOptions, StdioOptions, Transport } from "../Transport.js"
 import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
 import { configFlags } from "./config.js"
-import { framed } from "./framing.js"
+import { makeLineFramer } from "./framing.js"
 import { descendantPids, killAll } from "./procTree.js"
 import { redact } from "./redact.js"
 
-const executorLayer = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
+const isWindows = process.platform === "win32"
+
+/**
+ * Lines the reader may fall behind before stdout is paused. The router consumes synchronously, so
+ * this is reached only when it is stuck; pausing then lets the pipe push back on the server.
+ */
+const HIGH_WATER_LINES = 65_536
+const LOW_WATER_LINES = 1_024
+
+/** Knobs and probes for tests of the read side; not part of the public options. */
+export interface Tuning {
+  readonly highWaterLines?: number
+  readonly lowWaterLines?: number
+  /** Called when stdout is paused because the reader fell behind, and when it is resumed. */
+  readonly onPause?: () => void
+  readonly onResume?: () => void
+}
+
+/** After the server exits, how long stdout may take to deliver what is still in the pipe. */
+const EXIT_GRACE_MS = 150
+/**
+ * How long an EPIPE or EOF waits for the 'exit' event before deciding the process is alive. A
+ * process that exits closes its pipes a moment before the parent hears of the exit: without this
+ * wait a start-up crash would be reported as a write failure instead of its exit code and stderr.
+ */
+const EXIT_WAIT_MS = 500
+/** How long a report waits for stderr to end, so the tail holds a crashing server's last words. */
+const STDERR_WAIT_MS = 200
+
+const DEFAULT_MAX_LINE = 128 * 1024 * 1024
+const DEFAULT_MAX_OUTBOUND = 64 * 1024 * 1024
+
+interface ExitInfo {
+  readonly exitCode?: number
+  readonly signal?: string
+}
+
+/**
+ * Something that happens once, set from an event handler. Waiting on it is bounded and needs no
+ * interruption, so the close ladder can wait inside an uninterruptible region and still finish.
+ */
+interface Once<A> {
+  readonly set: (value: A) => void
+  readonly get: () => A | undefined
+  /** Calls `f` when the value is set, or at once if it is. */
+  readonly onSet: (f: (a: A) => void) => void
+  /** Waits at most `ms`; the value, or undefined on timeout. */
+  readonly within: (ms: number) => Effect.Effect<A | undefined>
+}
+
+const makeOnce = <A>(): Once<A> => {
+  let value: { readonly a: A } | undefined
+  const waiters = new Set<(a: A) => void>()
+  return {
+    set: (a) => {
+      if (value !== undefined) return
+      value = { a }
+      for (const waiter of waiters) waiter(a)
+      waiters.clear()
+    },
+    get: () => value?.a,
+    onSet: (f) => {
+      if (value !== undefined) f(value.a)
+      else waiters.add(f)
+    },
+    within: (ms) =>
+      Effect.async<A | undefined>((resume) => {
+        if (value !== undefined) return resume(Effect.succeed(value.a))
+        const waiter = (a: A) => {
+          clearTimeout(timer)
+          resume(Effect.succeed(a))
+        }
+        const timer = setTimeout(() => {
+          waiters.delete(waiter)
+          resume(Effect.succeed(undefined))
+        }, ms)
+        waiters.add(waiter)
+        return Effect.sync(() => {
+          clearTimeout(timer)
+          waiters.delete(waiter)
+        })
+      })
+  }
+}
 
 /** Keeps the last `limit` characters of a text stream. */
 const makeTail = (limit: number) => {
@@ -38,12 +121,77 @@ const makeTail = (limit: number) => {
   }
 }
 
-const signalOf = (error: unknown): string | undefined => {
-  const match = /signal: (\w+)/.exec(String((error as { message?: unknown })?.message ?? error))
-  return match?.[1]
+const messageOf = (error: unknown): string => error instanceof Error ? error.message : String(error)
+
+/**
+ * Waits for 'spawn' or 'error': a missing or non-executable binary is only reported asynchronously.
+ * The exit is recorded from the first moment, because a server that crashes at start-up can exit
+ * before the caller gets to attach its own listeners.
+ */
+const spawnChild = (
+  file: string,
+  args: ReadonlyArray<string>,
+  env: Record<string, string>,
+  cwd: string | undefined,
+  exited: Once<ExitInfo>
+): Effect.Effect<ChildProcessWithoutNullStreams, TransportError> =>
+  Effect.async<ChildProcessWithoutNullStreams, TransportError>((resume) => {
+    const failed = (error: unknown) =>
+      resume(Effect.fail(
+        new TransportError({
+          reason: "Spawn",
+          detail: `cannot start ${file}${cwd !== undefined ? ` in ${cwd}` : ""}: ${messageOf(error)}`,
+          cause: error
+        })
+      ))
+    let child: ChildProcessWithoutNullStreams
+    try {
+      child = spawn(file, args, {
+        cwd,
+        env: { ...process.env, ...env },
+        stdio: "pipe",
+        // its own process group, so the close ladder can signal everything it started at once
+        detached: !isWindows,
+        windowsHide: true
+      })
+    } catch (error) {
+      return failed(error)
+    }
+    let spawned = false
+    child.on("error", (error) => {
+      // after 'spawn', an 'error' means a signal could not be delivered: the ladder copes with that
+      if (!spawned) failed(error)
+    })
+    child.once("spawn", () => {
+      spawned = true
+      resume(Effect.succeed(child))
+    })
+    child.on("exit", (code, signal) =>
+      exited.set(code !== null ? { exitCode: code } : signal !== null ? { signal } : {}))
+  })
+
+const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
+
+/** `send` can only fail with a TransportError; a protocol violation that closed the connection becomes its cause. */
+const asTransportError = (reason: CloseReason): TransportError =>
+  reason._tag === "TransportError"
+    ? reason
+    : new TransportError({ reason: "Closed", detail: `the connection closed: ${reason.message}`, cause: reason })
+
+/** A line waiting for stdin to drain, with the caller waiting for it. */
+interface Outbound {
+  readonly data: string
+  readonly bytes: number
+  /** Counted against `maxOutboundBytes`; the rest wait for room, in order. */
+  admitted: boolean
+  readonly handed: Deferred.Deferred<void, TransportError>
+  readonly onWritten: (() => void) | undefined
 }
 
-export const make = (options: StdioOptions = {}): Effect.Effect<Transport, TransportError, Scope.Scope> =>
+export const make = (
+  options: StdioOptions = {},
+  tuning: Tuning = {}
+): Effect.Effect<Transport, TransportError, Scope.Scope> =>
   Effect.gen(function*() {
     let binaryPath = options.binaryPath
     const env: Record<string, string> = {}
@@ -58,135 +206,294 @@ export const make = (options: StdioOptions = {}): Effect.Effect<Transport, Trans
     for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value
     if (options.codexHome !== undefined) env.CODEX_HOME = options.codexHome
     const args = [...configFlags(options.config ?? {}), "app-server", "--listen", "stdio://", ...(options.args ?? [])]
-    let command = Command.make(binaryPath, ...args).pipe(Command.env(env))
-    if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE
+    const maxOutboundBytes = options.maxOutboundBytes ?? DEFAULT_MAX_OUTBOUND
+    const timeouts = options.closeTimeouts ?? {}
+    const afterEof = Duration.toMillis(timeouts.afterEof ?? "2 seconds")
+    const afterTerm = Duration.toMillis(timeouts.afterTerm ?? "2 seconds")
+    const afterKill = Duration.toMillis(timeouts.afterKill ?? "2 seconds")
 
-    const executor = yield* CommandExecutor.CommandExecutor.pipe(Effect.provide(executorLayer))
-    const proc = yield* executor.start(command).pipe(
-      Effect.mapError((error) =>
-        new TransportError({
-          reason: "Spawn",
-          detail: `cannot start ${binaryPath}${options.cwd !== undefined ? ` in ${options.cwd}` : ""}: ${error.message}`,
-          cause: error
-        })
-      )
-    )
-
+    // Fibers started from process events; interrupted with the scope.
+    const run = yield* FiberSet.makeRuntime<never>()
+    const incoming = yield* Mailbox.make<Incoming, CloseReason>()
+    const closedWith = yield* Deferred.make<CloseReason>()
+    const closeDone = yield* Deferred.make<void>()
     const tail = makeTail(options.stderrTailBytes ?? 64 * 1024)
-    const stderrFiber = yield* proc.stderr.pipe(
-      Stream.runForEach((bytes) => Effect.sync(() => tail.push(bytes))),
-      Effect.ignore,
-      Effect.forkScoped
-    )
+    const exited = makeOnce<ExitInfo>()
+    const stdoutEnded = makeOnce<true>()
+    const stderrEnded = makeOnce<true>()
 
-    /** Exit code or signal, once the process has exited (one watcher for everyone). */
-    const exited = yield* Deferred.make<{ readonly exitCode?: number; readonly signal?: string }>()
-    yield* proc.exitCode.pipe(
-      Effect.map((code): { exitCode?: number; signal?: string } => ({ exitCode: code as number })),
-      Effect.catchAll((error) => {
-        const signal = signalOf(error)
-        return Effect.succeed(signal !== undefined ? { signal } : {})
-      }),
-      Effect.flatMap((info) => Deferred.succeed(exited, info)),
-      Effect.forkScoped
+    // The close ladder is installed below; should the build stop before that, the release must
+    // still not leak the process, so it starts as a plain kill of the group.
+    let release: Effect.Effect<void> = Effect.void
+    const child = yield* Effect.acquireRelease(
+      spawnChild(binaryPath, args, env, options.cwd, exited),
+      () => Effect.suspend(() => release)
     )
+    const pid = child.pid!
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (isWindows) child.kill(signal)
+        else process.kill(-pid, signal)
+      } catch {
+        // the group is empty already
+      }
+    }
+    release = Effect.sync(() => killGroup("SIGKILL"))
 
-    const closedBy = yield* Deferred.make<TransportError>()
-    /** Why the connection closed, if it has; otherwise `fallback`. */
-    const reasonOr = (fallback: Effect.Effect<TransportError>) =>
-      Effect.flatMap(Deferred.poll(closedBy), Option.getOrElse(() => fallback))
-    const closedError = (detail: string) =>
+    /** Windows has no process groups: `taskkill /T` walks the tree instead (bounded, not awaited). */
+    const taskkillTree = () => {
+      execFile("taskkill", ["/T", "/F", "/PID", String(pid)], { timeout: 5_000, windowsHide: true }, () => {})
+    }
+
+    // ---- ending ---------------------------------------------------------------------------------
+    // One decision, taken once: the reason the connection ended. Every waiter (incoming, queued
+    // sends, later sends) learns it from here.
+
+    let ended = false
+    let outbound: Array<Outbound> = []
+    let admittedBytes = 0
+    let stdinFailed = false
+
+    const endWith = (reason: CloseReason) => {
+      if (ended) return
+      ended = true
+      Deferred.unsafeDone(closedWith, Exit.succeed(reason))
+      incoming.unsafeDone(Exit.fail(reason))
+      const error = Exit.fail(asTransportError(reason))
+      for (const entry of outbound) Deferred.unsafeDone(entry.handed, error)
+      outbound = []
+      admittedBytes = 0
+    }
+
+    const exitedReason = (info: ExitInfo) =>
+      Effect.map(stderrEnded.within(STDERR_WAIT_MS), () =>
+        new TransportError({ reason: "Closed", detail: "the app-server exited", ...info, stderrTail: tail.get() }))
+
+    // ---- closing --------------------------------------------------------------------------------
+    // stdin EOF → wait → SIGTERM the group → wait → SIGKILL the group → wait, then SIGKILL whatever
+    // of the server's tree outlived it: codex runs commands in sessions of their own, which a
+    // group signal does not reach, so the tree is snapshotted before anything dies and loses its
+    // parent.
+
+    const ladder = (graceful: boolean) =>
       Effect.gen(function*() {
-        // give the stderr drain a moment to catch the last words of a crashing server
-        yield* Fiber.await(stderrFiber).pipe(Effect.timeout("100 millis"), Effect.ignore)
-        const exit = yield* Deferred.await(exited).pipe(Effect.timeout("300 millis"), Effect.option)
-        return new TransportError({
-          reason: "Closed",
-          detail,
-          ...Option.getOrElse(exit, () => ({})),
-          stderrTail: tail.get()
-        })
+        const tree = isWindows ? [] : descendantPids(pid)
+        endWith(closedError("the client closed the connection"))
+        try {
+          child.stdin.end()
+        } catch {
+          // already destroyed
+        }
+        if (exited.get() === undefined && graceful) yield* exited.within(afterEof)
+        if (exited.get() === undefined) {
+          if (isWindows) taskkillTree()
+          else killGroup("SIGTERM")
+          yield* exited.within(afterTerm)
+        }
+        if (exited.get() === undefined) {
+          killGroup("SIGKILL")
+          yield* exited.within(afterKill)
+        }
+        if (!isWindows) killGroup("SIGKILL") // members of its group that outlived it
+        killAll(tree, "SIGKILL")
+        child.stdin.destroy()
+        child.stdout.destroy()
+        child.stderr.destroy()
       })
 
-    // One long-lived writer fiber drains the outbound mailbox into stdin; ending the mailbox
-    // flushes what is queued and then closes stdin (EOF).
-    const outbound = yield* Mailbox.make<string>({ capacity: 4096 })
-    const encoder = new TextEncoder()
-    const writer: Fiber.RuntimeFiber<void> = yield* Mailbox.toStream(outbound).pipe(
-      Stream.mapChunks((lines) => Chunk.of(encoder.encode(Chunk.join(lines, "\n") + "\n"))),
-      Stream.run(proc.stdin),
-      Effect.catchAll((error) =>
-        Effect.gen(function*() {
-          yield* outbound.shutdown
-          const reason = new TransportError({
-            reason: "Write",
-            detail: `writing to the app-server failed: ${error.message}`,
-            stderrTail: tail.get(),
-            cause: error
-          })
-          yield* Deferred.succeed(closedBy, reason)
-          // A server that cannot be written to is of no use: end it, so that its stdout reaches
-          // EOF and the reader ends with this reason.
-          yield* Effect.forkDaemon(Effect.suspend(() => closeWith(false)))
-        })
-      ),
-      Effect.forkScoped
-    )
-
-    const timeouts = options.closeTimeouts ?? {}
-    /** Waits at most `duration`; interruptible inside, so it stays bounded in uninterruptible code. */
-    const bounded = <A, E>(effect: Effect.Effect<A, E>, duration: Duration.DurationInput) =>
-      Effect.interruptible(effect).pipe(Effect.timeout(duration), Effect.option, Effect.map(Option.isSome))
-
-    // stdin EOF → wait → SIGTERM to the process group → wait → SIGKILL → wait
-    // (without the EOF wait when stdin is already dead)
-    const ladder = (graceful: boolean) => Effect.gen(function*() {
-      // what codex started, including commands in sessions of their own
-      const tree = descendantPids(proc.pid)
-      yield* Effect.addFinalizer(() => Effect.sync(() => killAll(tree, "SIGKILL")))
-      yield* outbound.end
-      yield* bounded(Fiber.await(writer), "500 millis")
-      if (graceful && (yield* bounded(Deferred.await(exited), timeouts.afterEof ?? "2 seconds"))) return
-      yield* bounded(Effect.ignore(proc.kill("SIGTERM")), timeouts.afterTerm ?? "2 seconds")
-      if (yield* Deferred.isDone(exited)) return
-      yield* bounded(Effect.ignore(proc.kill("SIGKILL")), timeouts.afterKill ?? "2 seconds")
-    })
-    // Runs once; bounded, so it runs to the end even when the fiber that started it is
-    // interrupted. Later callers wait for the first one to finish.
-    const closeDone = yield* Deferred.make<void>()
+    // Runs once, to the end, in bounded time, whoever started it; later callers wait for it.
     let closing = false
     const closeWith = (graceful: boolean): Effect.Effect<void> =>
       Effect.suspend(() => {
         if (closing) return Deferred.await(closeDone)
         closing = true
-        return Deferred.succeed(closedBy, new TransportError({ reason: "Closed", detail: "the client closed the connection" }))
-          .pipe(Effect.zipRight(Effect.scoped(ladder(graceful))), Effect.ensuring(Deferred.succeed(closeDone, undefined)))
+        return ladder(graceful).pipe(Effect.ensuring(Deferred.done(closeDone, Exit.void)))
       }).pipe(Effect.uninterruptible)
-    const close = closeWith(true)
-    yield* Effect.addFinalizer(() => close)
 
-    // After EOF: the reason the connection closed (our close, a write failure, or the exit).
-    const ended = Stream.fromEffect(
-      reasonOr(Effect.tap(closedError("the app-server closed its stdout"), (error) => Deferred.succeed(closedBy, error)))
-    ).pipe(Stream.flatMap((error): Stream.Stream<never, TransportError> => Stream.fail(error)))
+    // without the EOF wait when stdin is already dead
+    const close = Effect.suspend(() => closeWith(!stdinFailed))
+    release = close
 
-    const incoming: Stream.Stream<string, CloseReason> = framed(
-      proc.stdout.pipe(
-        Stream.mapError((error) =>
-          new TransportError({ reason: "Read", detail: `reading from the app-server failed: ${error.message}`, cause: error })
+    // ---- reading --------------------------------------------------------------------------------
+
+    const framer = makeLineFramer(maxLineBytes)
+    const highWater = tuning.highWaterLines ?? HIGH_WATER_LINES
+    const lowWater = tuning.lowWaterLines ?? LOW_WATER_LINES
+    let paused = false
+    const pause = () => {
+      paused = true
+      child.stdout.pause()
+      tuning.onPause?.()
+    }
+    const resume = () => {
+      paused = false
+      child.stdout.resume()
+      tuning.onResume?.()
+    }
+
+    /** An oversized line nobody can be blamed for: the stream is unusable from here on. */
+    const protocolFailure = (error: ProtocolError) => {
+      endWith(error)
+      run(close)
+    }
+
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (ended) return
+      const items = framer.push(chunk)
+      if (items instanceof ProtocolError) return protocolFailure(items)
+      if (items.length > 0) incoming.unsafeOfferAll(items)
+      if (!paused && Option.getOrElse(incoming.unsafeSize(), () => 0) > highWater) pause()
+    })
+
+    child.stdout.on("end", () => {
+      stdoutEnded.set(true)
+      if (ended) return
+      const rest = framer.end()
+      if (rest instanceof ProtocolError) return protocolFailure(rest)
+      if (rest.length > 0) incoming.unsafeOfferAll(rest)
+      run(Effect.gen(function*() {
+        const info = yield* exited.within(EXIT_WAIT_MS)
+        if (info !== undefined) return endWith(yield* exitedReason(info))
+        endWith(new TransportError({ reason: "Closed", detail: "the app-server closed its stdout", stderrTail: tail.get() }))
+      }))
+    })
+
+    child.stdout.on("error", (error) => {
+      endWith(
+        new TransportError({
+          reason: "Read",
+          detail: `reading from the app-server failed: ${error.message}`,
+          stderrTail: tail.get(),
+          cause: error
+        })
+      )
+      run(close)
+    })
+
+    child.stderr.on("data", (chunk: Buffer) => tail.push(chunk))
+    child.stderr.on("close", () => stderrEnded.set(true))
+    child.stderr.on("error", () => stderrEnded.set(true))
+
+    exited.onSet((info) => {
+      // Nothing more will be produced; what is in the pipe may flow even past the high-water mark.
+      if (paused) resume()
+      run(Effect.gen(function*() {
+        if ((yield* stdoutEnded.within(EXIT_GRACE_MS)) !== undefined) return // the EOF handler reports
+        // Something the server started inherited stdout and keeps it open: EOF may never come, and
+        // the server's exit must still end the connection.
+        child.stdout.destroy()
+        const reason = yield* exitedReason(info)
+        child.stderr.destroy()
+        endWith(reason)
+      }))
+    })
+
+    const incomingStream: Stream.Stream<Incoming, CloseReason> = Mailbox.toStream(incoming).pipe(
+      Stream.mapChunks((chunk) => {
+        if (paused && !ended && Option.getOrElse(incoming.unsafeSize(), () => 0) < lowWater) resume()
+        return chunk
+      })
+    )
+
+    // ---- writing --------------------------------------------------------------------------------
+    // While stdin takes writes, a line goes straight to it. Once it pushes back, lines queue here
+    // (bounded in bytes) until 'drain', and their senders wait, so a server that stops reading
+    // costs at most `maxOutboundBytes` plus one line.
+
+    let needDrain = false
+
+    const write = (data: string) => {
+      if (!child.stdin.write(data)) needDrain = true
+    }
+
+    /** Admits waiting lines to the queue in order while they fit; one line always fits an empty queue. */
+    const admit = () => {
+      for (const entry of outbound) {
+        if (entry.admitted) continue
+        if (admittedBytes > 0 && admittedBytes + entry.bytes > maxOutboundBytes) return
+        entry.admitted = true
+        admittedBytes += entry.bytes
+      }
+    }
+
+    child.stdin.on("drain", () => {
+      needDrain = false
+      while (!needDrain && !ended && outbound.length > 0) {
+        const entry = outbound.shift()!
+        if (entry.admitted) admittedBytes -= entry.bytes
+        write(entry.data)
+        entry.onWritten?.()
+        Deferred.unsafeDone(entry.handed, Exit.void)
+      }
+      admit()
+    })
+
+    child.stdin.on("error", (error) => {
+      if (stdinFailed) return
+      stdinFailed = true
+      run(Effect.gen(function*() {
+        // EPIPE from a process that is exiting is not the story: its exit code and stderr are.
+        const info = yield* exited.within(EXIT_WAIT_MS)
+        if (info !== undefined) return endWith(yield* exitedReason(info))
+        endWith(
+          new TransportError({
+            reason: "Write",
+            detail: `writing to the app-server failed: ${error.message}`,
+            stderrTail: tail.get(),
+            cause: error
+          })
         )
-      ),
-      options.maxLineBytes ?? 16 * 1024 * 1024
-    ).pipe(Stream.concat(ended))
+        // A server that cannot be written to is of no use.
+        yield* close
+      }))
+    })
 
-    const send = (line: string): Effect.Effect<void, TransportError> =>
-      Effect.flatMap(outbound.offer(line), (accepted) =>
-        accepted
-          ? Effect.void
-          : Effect.flatMap(
-            reasonOr(Effect.succeed(new TransportError({ reason: "Closed", detail: "the connection is closed" }))),
-            Effect.fail
-          ))
+    const failClosed = Effect.flatMap(Deferred.await(closedWith), (reason) => Effect.fail(asTransportError(reason)))
 
-    return { send, incoming, close: Effect.asVoid(close) } satisfies Transport
+    const enqueue = (data: string, options: SendOptions | undefined) =>
+      Effect.flatMap(Deferred.make<void, TransportError>(), (handed) => {
+        const entry: Outbound = {
+          data,
+          bytes: Buffer.byteLength(data),
+          admitted: false,
+          handed,
+          onWritten: options?.onWritten
+        }
+        outbound.push(entry)
+        admit()
+        const withdraw = Effect.sync(() => {
+          const index = outbound.indexOf(entry)
+          if (index === -1) return // already written, or dropped by close
+          outbound.splice(index, 1)
+          if (entry.admitted) admittedBytes -= entry.bytes
+          admit()
+        })
+        const written = Deferred.await(handed)
+        const abandon = options?.abandon
+        const waited = abandon === undefined
+          ? written
+          : Effect.raceFirst(written, Effect.zipRight(Effect.exit(abandon), withdraw))
+        return Effect.onInterrupt(waited, () => withdraw)
+      })
+
+    const send = (line: string, options?: SendOptions): Effect.Effect<void, TransportError> =>
+      Effect.suspend(() => {
+        // after a stdin failure the reason is still being worked out: wait for it, do not write
+        if (ended || stdinFailed) return failClosed
+        const data = line + "\n"
+        if (!needDrain && outbound.length === 0) {
+          write(data)
+          options?.onWritten?.()
+          return Effect.void
+        }
+        return enqueue(data, options)
+      })
+
+    return {
+      send,
+      incoming: incomingStream,
+      close,
+      queuedBytes: Effect.sync(() => admittedBytes + child.stdin.writableLength)
+    } satisfies Transport
   })
