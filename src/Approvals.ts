@@ -25,7 +25,13 @@ import {
   type ServerRequestParams,
   type ServerRequestResponse
 } from "./generated/methods.js"
-import { decodePayload, type RequestId, type ServerRequest, type UnknownServerRequest } from "./internal/codec.js"
+import {
+  decodePayload,
+  encodeResponse,
+  type RequestId,
+  type ServerRequest,
+  type UnknownServerRequest
+} from "./internal/codec.js"
 import { type Answer, INTERNAL_ERROR, METHOD_NOT_FOUND } from "./ServerRequestHandler.js"
 
 export const INVALID_PARAMS = -32602
@@ -214,13 +220,20 @@ export const answer = <R>(
       Effect.logWarning(`approval handler for ${request.method} (request ${String(request.id)}) ${why}; answered safely`),
       safeAnswer(request)
     )
+  // `disconnect`: the time limit holds even for a handler that ignores interruption; it is left
+  // to finish on its own and its late answer goes nowhere.
   return Effect.suspend(() => handler(request.params as never, requestInfo(request))).pipe(
+    Effect.disconnect,
     Effect.timeoutFail({ duration: timeout, onTimeout: () => new TimedOut() }),
     Effect.matchCauseEffect({
       onSuccess: (response): Effect.Effect<Answer> => {
         const spec = ServerRequests[request.method] as { response: any }
         const checked = decodePayload(spec.response, response, `answer to ${request.method}`)
-        return checked._tag === "Ok" ? Effect.succeed(result(response)) : fallback(`returned an invalid answer (${checked.error.detail})`)
+        if (checked._tag === "Invalid") return fallback(`returned an invalid answer (${checked.error.detail})`)
+        const encoded = encodeResponse(request.id, response)
+        return typeof encoded === "string"
+          ? Effect.succeed(result(response))
+          : fallback(`returned an answer that cannot be sent (${encoded.detail})`)
       },
       onFailure: (cause) =>
         Cause.isInterruptedOnly(cause)

@@ -9,14 +9,12 @@ import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
-import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { createRequire } from "node:module"
-import { type CodexError, InitializeError, ProtocolError, TransportError } from "./CodexError.js"
+import { type CodexError, ProtocolError, TransportError } from "./CodexError.js"
 import {
   ClientRequests,
   type ClientRequestMethod,
@@ -26,6 +24,8 @@ import {
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
 import * as Approvals from "./Approvals.js"
+import { makeHandshake } from "./internal/handshake.js"
+import { makeNotificationHub } from "./internal/notificationHub.js"
 import * as RpcRouter from "./RpcRouter.js"
 import { makeFold, type RunResult } from "./RunResult.js"
 import * as Transport from "./Transport.js"
@@ -58,9 +58,25 @@ export type RequestArgs<M extends ClientRequestMethod> = undefined extends Clien
 export interface TurnOptions {
   /** Extra `turn/start` params (model, effort, cwd, approvalPolicy, outputSchema, …). */
   readonly params?: Partial<Omit<TurnStartParams, "threadId" | "input">>
-  /** Timeout of the `turn/start` request itself; the turn has no timeout. */
+  /**
+   * Time limit of the `turn/start` request itself. A caller that gives up (this limit, or
+   * interruption) while the request is in flight does not leave an orphan behind: when the late
+   * response names the turn, the client interrupts it, and the thread stays busy until the
+   * server completes it.
+   */
   readonly startTimeout?: Duration.DurationInput
-  /** How long releasing a running turn waits for `turn/interrupt` (default 5 s). */
+  /**
+   * Time limit of the whole turn (off by default): past it the turn is interrupted on the server
+   * and fails with `TurnTimeoutError`.
+   */
+  readonly timeout?: Duration.DurationInput
+  /**
+   * Recovery of a lost `turn/completed` (off by default; client default `turnIdleTimeout`): after
+   * this long without an event the client asks the server (`thread/read`) and, if the turn has
+   * finished, ends it with the server's status and items; if it still runs, waits again.
+   */
+  readonly idleTimeout?: Duration.DurationInput
+  /** Time limit of the `turn/interrupt` sent when a running turn is left (default 5 s). */
   readonly interruptTimeout?: Duration.DurationInput
   /**
    * Handlers for this turn's server requests only; a method without one falls back to the
@@ -69,7 +85,10 @@ export interface TurnOptions {
   readonly approvals?: Approvals.Handlers<CodexClient>
 }
 
-/** A running turn, alive for its Scope; closing the scope while it runs interrupts it. */
+/**
+ * A running turn, alive for its Scope. Closing the scope while it runs detaches its buffer at once
+ * and interrupts the turn on the server in the background.
+ */
 export interface TurnHandle {
   readonly threadId: string
   readonly turnId: string
@@ -103,7 +122,11 @@ export interface CodexClient {
    * Ends with the close reason when the connection closes.
    */
   readonly notifications: Stream.Stream<RpcRouter.Notification, CodexError>
-  /** Initializes once (concurrent callers share one handshake) and returns the server's facts. */
+  /**
+   * Initializes once and returns the server's facts. The handshake belongs to the client, not to
+   * its first caller: concurrent callers share it, a caller that is interrupted or times out
+   * leaves it running for the next one, and a refused handshake is tried again by the next call.
+   */
   readonly initialize: Effect.Effect<ServerInfo, CodexError>
   /** Starts a turn and returns its handle, alive for the Scope. */
   readonly turn: (
@@ -144,11 +167,6 @@ export interface ClientOptions {
 
 export type Options = ClientOptions & RpcRouter.Options & TurnRegistry.Options
 
-const parseUserAgent = (userAgent: string): { name: string; version: string } | undefined => {
-  const match = /^([^/\s]+)\/(\S+)/.exec(userAgent)
-  return match ? { name: match[1]!, version: match[2]! } : undefined
-}
-
 export const make = (
   options: Options = {}
 ): Effect.Effect<CodexClient, never, RpcRouter.RpcRouter | TurnRegistry.TurnRegistry | Scope.Scope> =>
@@ -168,83 +186,15 @@ export const make = (
     /** Per-turn handlers, by thread: a thread runs one turn at a time. */
     const threadApprovals = new Map<string, Approvals.Handlers<CodexClient>>()
 
-    // ---- notifications: one sliding mailbox per subscriber, fed synchronously by the reader
-    const subscribers = new Set<Mailbox.Mailbox<RpcRouter.Notification, CodexError>>()
-    yield* router.subscribe((notification) => {
-      for (const mailbox of subscribers) mailbox.unsafeOffer(notification)
+    const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
+    const { initialize, initialized } = yield* makeHandshake(router, {
+      clientInfo: options.clientInfo ?? { name: "effect-codex", version: packageVersion },
+      experimentalApi: options.experimentalApi ?? false,
+      ...(options.optOutNotificationMethods !== undefined
+        ? { optOutNotificationMethods: options.optOutNotificationMethods }
+        : {}),
+      requestTimeout: options.requestTimeout ?? "60 seconds"
     })
-    yield* router.closed.pipe(
-      Effect.flatMap((reason) =>
-        Effect.sync(() => {
-          for (const mailbox of subscribers) mailbox.unsafeDone(Exit.fail(reason))
-          subscribers.clear()
-        })
-      ),
-      Effect.forkScoped
-    )
-    const notifications: Stream.Stream<RpcRouter.Notification, CodexError> = Stream.unwrapScoped(
-      Effect.gen(function*() {
-        const reason = yield* router.closeReason
-        if (Option.isSome(reason)) return Stream.fail(reason.value)
-        const mailbox = yield* Mailbox.make<RpcRouter.Notification, CodexError>({
-          capacity: options.notificationBufferSize ?? 512,
-          strategy: "sliding"
-        })
-        yield* Effect.acquireRelease(
-          Effect.sync(() => subscribers.add(mailbox)),
-          () => Effect.sync(() => subscribers.delete(mailbox))
-        )
-        return Mailbox.toStream(mailbox)
-      })
-    )
-
-    // ---- initialization: once, lazily, retried after a failure that left the connection open
-    let serverInfo: ServerInfo | undefined
-    const initLock = yield* Effect.makeSemaphore(1)
-    const handshake = Effect.gen(function*() {
-      const capabilities = {
-        experimentalApi: options.experimentalApi ?? false,
-        ...(options.optOutNotificationMethods !== undefined
-          ? { optOutNotificationMethods: options.optOutNotificationMethods }
-          : {})
-      }
-      const raw = yield* router.request("initialize", {
-        clientInfo: options.clientInfo ?? { name: "effect-codex", version: packageVersion },
-        capabilities
-      }).pipe(
-        Effect.catchTags({
-          RpcError: (cause) => new InitializeError({ detail: `the server refused: ${cause.message}`, cause }),
-          RequestTimeoutError: (cause) => new InitializeError({ detail: cause.message, cause })
-        })
-      )
-      const fail = (detail: string) =>
-        router.close.pipe(Effect.zipRight(new InitializeError({ detail })))
-      const decoded = decodePayload(ClientRequests.initialize.response, raw, "initialize result")
-      if (decoded._tag === "Invalid") {
-        return yield* fail(`missing required metadata: ${decoded.error.detail}`)
-      }
-      const response = decoded.value
-      const declared = (raw as { serverInfo?: { name?: unknown; version?: unknown } }).serverInfo
-      const named = typeof declared?.name === "string" && typeof declared.version === "string"
-        ? { name: declared.name, version: declared.version }
-        : parseUserAgent(response.userAgent)
-      if (response.userAgent.length === 0 || named === undefined) {
-        return yield* fail("missing required metadata: userAgent with a server name and version")
-      }
-      yield* router.notify("initialized")
-      return { ...named, userAgent: response.userAgent, response }
-    })
-    const initialize: Effect.Effect<ServerInfo, CodexError> = Effect.suspend(() =>
-      serverInfo !== undefined
-        ? Effect.succeed(serverInfo)
-        : initLock.withPermits(1)(
-          Effect.suspend(() =>
-            serverInfo !== undefined
-              ? Effect.succeed(serverInfo)
-              : Effect.tap(handshake, (info) => Effect.sync(() => (serverInfo = info)))
-          )
-        )
-    )
 
     const requestRaw = (method: string, params: unknown, timeout?: Duration.DurationInput) =>
       Effect.flatMap(
@@ -258,7 +208,10 @@ export const make = (
       )
 
     const request = <M extends ClientRequestMethod>(method: M, ...args: RequestArgs<M>) =>
-      Effect.zipRight(initialize, requestRaw(method, args[0], args[1]?.timeout)) as Effect.Effect<
+      Effect.zipRight(
+        Effect.suspend(() => initialized(args[1]?.timeout)),
+        requestRaw(method, args[0], args[1]?.timeout)
+      ) as Effect.Effect<
         ClientRequestResponse<M>,
         CodexError
       >
@@ -275,17 +228,16 @@ export const make = (
         }
         const subscription = yield* registry.start(
           { ...turnOptions.params, threadId, input: toUserInput(input) },
-          turnOptions.startTimeout !== undefined ? { timeout: turnOptions.startTimeout } : undefined
+          {
+            ...(turnOptions.startTimeout !== undefined ? { startTimeout: turnOptions.startTimeout } : {}),
+            ...(turnOptions.timeout !== undefined ? { timeout: turnOptions.timeout } : {}),
+            ...(turnOptions.idleTimeout !== undefined ? { idleTimeout: turnOptions.idleTimeout } : {}),
+            ...(turnOptions.interruptTimeout !== undefined ? { interruptTimeout: turnOptions.interruptTimeout } : {})
+          }
         )
         const { turnId } = subscription
         const interruptWithin = (timeout?: Duration.DurationInput) =>
           Effect.asVoid(requestRaw("turn/interrupt", { threadId, turnId }, timeout))
-        // Structured concurrency reaches the server: releasing a running turn interrupts it.
-        yield* Effect.addFinalizer(() =>
-          Effect.flatMap(subscription.isCompleted, (completed) =>
-            completed ? Effect.void : Effect.ignore(interruptWithin(turnOptions.interruptTimeout ?? "5 seconds"))
-          )
-        )
         const fold = makeFold(threadId, turnId)
         const stream = subscription.events.pipe(
           Stream.mapChunks((chunk) => {
@@ -310,7 +262,7 @@ export const make = (
                 })
               )
             }
-            return folded instanceof Error ? Effect.fail(folded) : Effect.succeed(folded)
+            return "_tag" in folded ? Effect.fail(folded) : Effect.succeed(folded)
           }))
         )
         return {
@@ -329,15 +281,21 @@ export const make = (
 
     const self: CodexClient = {
       request,
-      notifications,
+      notifications: hub.notifications,
       initialize,
       turn,
       counts: Effect.gen(function*() {
         const pendingRequests = yield* router.pendingCount
         const { busyThreads, turns } = yield* registry.counts
-        return { pendingRequests, turns, busyThreads, subscribers: subscribers.size }
+        return { pendingRequests, turns, busyThreads, subscribers: hub.size() }
       })
     }
+
+    // Releasing the client closes the connection first, so that everything that uses it fails
+    // at once with the reason, before any layer below is released.
+    yield* Effect.addFinalizer(() =>
+      router.closeWith(new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" }))
+    )
 
     // Server requests: the turn's own handler for the method if it has one, else the client's
     // Approvals; run on the request's own fiber with the client available; the answer is shown

@@ -2,13 +2,17 @@
  * RpcRouter: envelopes and pending requests. A reader fiber, forked in the layer's scope, reads the
  * transport's lines, completes the `Deferred` of each answered request (registered before the
  * request is written), hands server requests to the `ServerRequestHandler` on fibers of their own,
- * and passes notifications to subscribers in arrival order. When the connection closes, for any
- * reason, every pending request fails with that reason and later calls fail at once.
+ * and passes notifications to subscribers in arrival order. The reader never waits for a consumer,
+ * so responses are never stuck behind a slow turn. When the connection closes, for any reason,
+ * the router owns what happens: every pending request fails with the reason, every table that
+ * registered with `onClose` is failed with it, handler fibers are interrupted, and later calls
+ * fail at once. That is one mechanism, whatever order the layers above close in.
  *
  * @since 0.1.0
  */
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -30,6 +34,7 @@ import {
   encodeNotification,
   encodeRequest,
   encodeResponse,
+  excerpt,
   type RequestId,
   type ServerNotification,
   type ServerRequest,
@@ -38,26 +43,40 @@ import {
 } from "./internal/codec.js"
 import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
-import { type CloseReason, Transport } from "./Transport.js"
+import { type CloseReason, type Incoming, Transport } from "./Transport.js"
 
 export type Notification = ServerNotification | UnknownNotification
 
 /** Errors of one request. */
 export type RequestError = RpcError | RequestTimeoutError | TransportError | ProtocolError
 
+/** How a request that outlives its caller ended without a result. */
+export type Unanswered = RpcError | "Unsent"
+
 export interface RequestOptions {
   /** Default: the router's `requestTimeout` (60 s). `Duration.infinity` waits for ever. */
   readonly timeout?: Duration.DurationInput
   /**
    * Runs on the reader fiber as the successful response is routed, before any later line is
-   * read: the place to register state that the server's next messages depend on.
+   * read: the place to register state that the server's next messages depend on. An effect it
+   * returns runs on the reader too, so it must not wait for the server.
    */
-  readonly onResponse?: (result: unknown) => void
+  readonly onResponse?: (result: unknown) => Effect.Effect<void> | void
+  /**
+   * The server acts on a request once it is written, whether or not anybody still waits for the
+   * answer. With `outliveCaller`, a written request stays registered after its caller stops
+   * waiting (its timeout passed, or it was interrupted): a late result still reaches
+   * `onResponse`, and `onUnanswered` learns of an error answer or of a request that was never
+   * written. The entry leaves with the answer, or with the connection.
+   */
+  readonly outliveCaller?: boolean
+  /** With `outliveCaller`: the request ended without a result (an error answer, or never written). */
+  readonly onUnanswered?: (why: Unanswered) => void
 }
 
 /**
- * Handles one notification on the reader fiber. Return nothing to stay on the fast path, or an
- * Effect to make the reader wait for it (that is how backpressure reaches the server).
+ * Handles one notification on the reader fiber. Return nothing to stay on the fast path; an
+ * Effect it returns runs on the reader, so it must not wait for anything the server sends.
  */
 export type NotificationHandler = (notification: Notification) => Effect.Effect<void> | void
 
@@ -70,7 +89,7 @@ export interface RpcRouter {
     params: unknown,
     options?: RequestOptions
   ) => Effect.Effect<unknown, RequestError>
-  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, TransportError>
+  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, TransportError | ProtocolError>
   /** Adds a notification handler for the life of the scope. */
   readonly subscribe: (handler: NotificationHandler) => Effect.Effect<void, never, Scope.Scope>
   /**
@@ -80,12 +99,21 @@ export interface RpcRouter {
   readonly handleServerRequests: (handler: ServerRequestHandler.ServerRequestHandler) => Effect.Effect<void, never, Scope.Scope>
   /** Adds a server-request observer for the life of the scope. */
   readonly observeServerRequests: (observer: ServerRequestObserver) => Effect.Effect<void, never, Scope.Scope>
+  /**
+   * Registers a table of waiters with the close path, for the life of the router (not of a
+   * scope: a table must be failed even when its own layer was released first). The listener is
+   * called once, synchronously, when the connection closes, with the reason; at once if it is
+   * already closed.
+   */
+  readonly onClose: (listener: (reason: CloseReason) => void) => Effect.Effect<void>
   /** Waits until the connection is closed and yields why. */
   readonly closed: Effect.Effect<CloseReason>
   /** The close reason, if closed. */
   readonly closeReason: Effect.Effect<Option.Option<CloseReason>>
-  /** Closes the connection. */
+  /** Closes the connection: every waiter fails at once; the transport then closes (bounded). */
   readonly close: Effect.Effect<void>
+  /** Closes the connection with a reason of the caller's. */
+  readonly closeWith: (reason: CloseReason) => Effect.Effect<void>
   /** Requests written and not yet answered (for tests and metrics). */
   readonly pendingCount: Effect.Effect<number>
 }
@@ -121,15 +149,24 @@ export interface Options {
   readonly requestTimeout?: Duration.DurationInput
   /** Retry on overload (`-32001`); `false` turns it off. */
   readonly retry?: RetryOptions | false
-  /** Invalid lines tolerated (logged and skipped) before the connection fails (default 100). */
+  /**
+   * Stray lines (not protocol messages) are logged and skipped. A burst closes the connection:
+   * more than `maxInvalidLines` (default 100) in a row, or within one `invalidLineWindow`
+   * (default 1 second, on Effect's Clock). Occasional ones over a long connection never do.
+   */
   readonly maxInvalidLines?: number
+  readonly invalidLineWindow?: Duration.DurationInput
 }
 
 interface Pending {
   readonly method: string
   readonly deferred: Deferred.Deferred<unknown, RequestError>
-  readonly onResponse: ((result: unknown) => void) | undefined
+  readonly options: RequestOptions | undefined
+  /** Handed to the connection: the server will act on it. */
+  written: boolean
 }
+
+const closedBy = (detail: string) => new TransportError({ reason: "Closed", detail })
 
 export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Transport | Scope.Scope> =>
   Effect.gen(function*() {
@@ -140,67 +177,98 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
     )
     const defaultTimeout = Duration.decode(options.requestTimeout ?? "60 seconds")
     const maxInvalidLines = options.maxInvalidLines ?? 100
+    const invalidWindowMs = Duration.toMillis(Duration.decode(options.invalidLineWindow ?? "1 second"))
 
     const pending = new Map<RequestId, Pending>()
     const subscribers = new Set<NotificationHandler>()
     const observers = new Set<ServerRequestObserver>()
+    const closeListeners: Array<(reason: CloseReason) => void> = []
     const closedDeferred = yield* Deferred.make<CloseReason>()
     let closeReason: CloseReason | undefined
     let nextId = 1
-    let invalidLines = 0
     const handlerFibers = yield* FiberSet.make()
 
-    const closeWith = (reason: CloseReason) =>
+    // ---- the one close path ------------------------------------------------------------------
+
+    const failWaiters = (reason: CloseReason) => {
+      const entries = Array.from(pending.values())
+      pending.clear()
+      for (const entry of entries) Deferred.unsafeDone(entry.deferred, Exit.fail(reason))
+      for (const listener of closeListeners.splice(0)) {
+        try {
+          listener(reason)
+        } catch {
+          // a table that cannot be failed must not keep the others waiting
+        }
+      }
+      // Interrupt without waiting: a handler's own code may ignore interruption.
+      for (const fiber of handlerFibers) fiber.unsafeInterruptAsFork(FiberId.none)
+    }
+
+    const closeWith = (reason: CloseReason): Effect.Effect<void> =>
       Effect.suspend(() => {
         if (closeReason !== undefined) return Effect.void
         closeReason = reason
-        for (const entry of pending.values()) Deferred.unsafeDone(entry.deferred, Exit.fail(reason))
-        pending.clear()
-        return Deferred.succeed(closedDeferred, reason).pipe(
-          Effect.zipRight(transport.close),
-          Effect.zipRight(FiberSet.clear(handlerFibers))
-        )
+        failWaiters(reason)
+        return Deferred.succeed(closedDeferred, reason).pipe(Effect.zipRight(transport.close))
       }).pipe(Effect.uninterruptible)
 
     // ---- reading -------------------------------------------------------------------------------
+
+    const send = (line: string | ProtocolError): Effect.Effect<void, TransportError | ProtocolError> =>
+      typeof line === "string" ? transport.send(line) : Effect.fail(line)
 
     const answer = (request: ServerRequest | UnknownServerRequest) =>
       Effect.suspend(() => handler.handle(request)).pipe(
         Effect.catchAllCause((cause) =>
           Effect.succeed<ServerRequestHandler.Answer>({
             _tag: "Error",
-            error: { code: ServerRequestHandler.INTERNAL_ERROR, message: `handler failed: ${cause}` }
+            error: { code: ServerRequestHandler.INTERNAL_ERROR, message: `handler failed: ${Cause.pretty(cause).split("\n")[0]}` }
           })
         ),
-        Effect.flatMap((answer) =>
-          transport.send(
-            answer._tag === "Result"
-              ? encodeResponse(request.id, answer.result)
-              : encodeErrorResponse(request.id, answer.error)
+        Effect.flatMap((answer) => {
+          const line = answer._tag === "Result"
+            ? encodeResponse(request.id, answer.result)
+            : encodeErrorResponse(request.id, answer.error)
+          // exactly one answer: one that cannot be encoded is replaced, never dropped
+          return send(
+            typeof line === "string" ? line : encodeErrorResponse(request.id, {
+              code: ServerRequestHandler.INTERNAL_ERROR,
+              message: `effect-codex could not encode the answer to ${request.method}; declined`
+            })
           )
-        ),
+        }),
         Effect.catchAll((error) => Effect.logWarning(`could not answer ${request.method}: ${error.message}`))
       )
 
-    const invalid = (error: ProtocolError): Effect.Effect<void, ProtocolError> => {
-      invalidLines++
-      if (invalidLines > maxInvalidLines) {
-        return Effect.fail(
-          new ProtocolError({
-            reason: "TooManyInvalidLines",
-            detail: `more than ${maxInvalidLines} lines from the server were not protocol messages; last: ${error.detail}`,
-            ...(error.excerpt !== undefined ? { excerpt: redact(error.excerpt) } : {})
-          })
+    let invalidInARow = 0
+    let windowStart = 0
+    let invalidInWindow = 0
+    const invalid = (error: ProtocolError): Effect.Effect<void, ProtocolError> =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+        invalidInARow++
+        if (now - windowStart >= invalidWindowMs) {
+          windowStart = now
+          invalidInWindow = 0
+        }
+        invalidInWindow++
+        if (invalidInARow > maxInvalidLines || invalidInWindow > maxInvalidLines) {
+          return Effect.fail(
+            new ProtocolError({
+              reason: "TooManyInvalidLines",
+              detail: `more than ${maxInvalidLines} lines from the server ` +
+                `${invalidInARow > maxInvalidLines ? "in a row" : `within ${invalidWindowMs} ms`} ` +
+                `were not protocol messages; last: ${error.detail}`,
+              ...(error.excerpt !== undefined ? { excerpt: redact(error.excerpt) } : {})
+            })
+          )
+        }
+        return Effect.logWarning(
+          `skipped a line that is not a protocol message (${error.reason}: ${error.detail}): ${redact(error.excerpt ?? "")}`
         )
-      }
-      return Effect.logWarning(
-        `skipped a line that is not a protocol message (${error.reason}: ${error.detail}): ${redact(error.excerpt ?? "")}`
-      )
-    }
+      })
 
-    const dispatch = (
-      notification: Notification
-    ): Effect.Effect<void> | undefined => {
+    const dispatch = (notification: Notification): Effect.Effect<void> | undefined => {
       let effects: Array<Effect.Effect<void>> | undefined
       for (const subscriber of subscribers) {
         const effect = subscriber(notification)
@@ -216,31 +284,47 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       return effects === undefined ? undefined : Effect.forEach(effects, (e) => e, { discard: true })
     }
 
+    /** Takes the entry an answer settles; an entry kept for a caller that left settles too. */
+    const settle = (id: RequestId): Pending | undefined => {
+      const entry = pending.get(id)
+      if (entry !== undefined) pending.delete(id)
+      return entry
+    }
+
     /** Returns an effect only when the line needs one; the common path is synchronous. */
-    const handleLine = (line: string): Effect.Effect<void, ProtocolError> | undefined => {
+    const handleLine = (line: Incoming): Effect.Effect<void, ProtocolError> | undefined => {
+      if (typeof line !== "string") {
+        const entry = settle(line.id)
+        const error = new ProtocolError({
+          reason: "LineTooLong",
+          detail: `the response to ${entry?.method ?? "an unknown request"} is ${line.length}+ characters, over the line limit`,
+          excerpt: line.excerpt
+        })
+        if (entry === undefined) return Effect.logWarning(error.message)
+        Deferred.unsafeDone(entry.deferred, Exit.fail(error))
+        return undefined
+      }
       const envelope = decodeEnvelope(line)
+      if (envelope._tag === "ProtocolError") return invalid(envelope)
+      invalidInARow = 0
       switch (envelope._tag) {
-        case "ProtocolError":
-          return invalid(envelope)
         case "Notification":
           return dispatch(decodeNotification(envelope.method, envelope.params))
         case "Response":
         case "ErrorResponse": {
-          const entry = pending.get(envelope.id)
+          const entry = settle(envelope.id)
           if (entry === undefined) {
-            return Effect.logWarning(`response to unknown or expired request id ${JSON.stringify(envelope.id)}`)
+            return Effect.logWarning(`response to unknown or expired request id ${String(envelope.id)}`)
           }
-          pending.delete(envelope.id)
           if (envelope._tag === "Response") {
-            entry.onResponse?.(envelope.result)
+            const effect = entry.options?.onResponse?.(envelope.result)
             Deferred.unsafeDone(entry.deferred, Exit.succeed(envelope.result))
-          } else {
-            const { code, data, message } = envelope.error
-            Deferred.unsafeDone(
-              entry.deferred,
-              Exit.fail(new RpcError({ method: entry.method, code, message, ...(data !== undefined ? { data } : {}) }))
-            )
+            return effect ?? undefined
           }
+          const { code, data, message } = envelope.error
+          const error = new RpcError({ method: entry.method, code, message, ...(data !== undefined ? { data } : {}) })
+          entry.options?.onUnanswered?.(error)
+          Deferred.unsafeDone(entry.deferred, Exit.fail(error))
           return undefined
         }
         case "ServerRequest": {
@@ -258,31 +342,48 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       }
     }
 
-    const processChunk = (chunk: Chunk.Chunk<string>): Effect.Effect<void, ProtocolError> =>
+    /**
+     * Lines are routed synchronously, but a large read is split into slices with a yield between
+     * them: consumers (and a stream that wants to leave after three events) run while a flood of
+     * ten thousand lines is still being routed.
+     */
+    const SLICE = 256
+    const processChunk = (chunk: Chunk.Chunk<Incoming>): Effect.Effect<void, ProtocolError> =>
       Effect.suspend(() => {
         const lines = Chunk.toReadonlyArray(chunk)
         let i = 0
         const loop: Effect.Effect<void, ProtocolError> = Effect.suspend(() => {
-          while (i < lines.length) {
+          const end = Math.min(lines.length, i + SLICE)
+          while (i < end) {
             const effect = handleLine(lines[i++]!)
             if (effect !== undefined) return Effect.zipRight(effect, loop)
           }
-          return Effect.void
+          return i < lines.length ? Effect.zipRight(Effect.yieldNow(), loop) : Effect.void
         })
         return loop
       })
 
-    const scopeClosed = () => new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" })
+    const scopeClosed = () => closedBy("the client's scope closed the connection")
     yield* transport.incoming.pipe(
       Stream.runForEachChunk(processChunk),
       Effect.matchCauseEffect({
-        onSuccess: () => closeWith(new TransportError({ reason: "Closed", detail: "the connection ended" })),
+        onSuccess: () => closeWith(closedBy("the connection ended")),
         onFailure: (cause) =>
-          closeWith(Option.getOrElse(Chunk.head(Cause.failures(cause)), scopeClosed))
+          closeWith(
+            Option.getOrElse(Chunk.head(Cause.failures(cause)), () =>
+              Cause.isInterruptedOnly(cause)
+                ? scopeClosed()
+                : new TransportError({
+                  reason: "Read",
+                  detail: `the reader failed: ${excerpt(Cause.pretty(cause), 500)}`
+                }))
+          )
       }),
       Effect.onInterrupt(() => closeWith(scopeClosed())),
       Effect.forkScoped
     )
+    // Whatever else closes first, the router's own scope ends the connection too.
+    yield* Effect.addFinalizer(() => closeWith(scopeClosed()))
 
     // ---- writing -------------------------------------------------------------------------------
 
@@ -324,29 +425,41 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
     /**
      * One attempt. The time limit is a plain timer that fails the pending entry, not
      * `Effect.timeout`: a forked sleep fiber and a race per request cost ~300 µs of round trip.
+     * The same failure withdraws the line if the connection has not taken it yet.
      */
     const requestOnce = (method: string, params: unknown, requestOptions?: RequestOptions) =>
       Effect.suspend((): Effect.Effect<unknown, RequestError> => {
         if (closeReason !== undefined) return Effect.fail(closeReason)
         const id = nextId++
+        const line = encodeRequest(id, method, params)
+        if (typeof line !== "string") return Effect.fail(line)
         const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
+        const entry: Pending = { method, deferred, options: requestOptions, written: false }
+        const outlive = requestOptions?.outliveCaller === true
         const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
         const timer = Duration.isFinite(timeout)
           ? setTimeout(() => {
-            if (pending.get(id)?.deferred !== deferred) return
-            pending.delete(id)
+            if (pending.get(id) !== entry) return
+            if (!(outlive && entry.written)) pending.delete(id)
             Deferred.unsafeDone(
               deferred,
               Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) }))
             )
           }, Duration.toMillis(timeout))
           : undefined
-        pending.set(id, { method, deferred, onResponse: requestOptions?.onResponse })
-        return transport.send(encodeRequest(id, method, params)).pipe(
+        pending.set(id, entry)
+        return transport.send(line, {
+          abandon: Deferred.await(deferred),
+          onWritten: () => {
+            entry.written = true
+          }
+        }).pipe(
           Effect.zipRight(Deferred.await(deferred)),
           Effect.ensuring(Effect.sync(() => {
             if (timer !== undefined) clearTimeout(timer)
-            pending.delete(id)
+            if (outlive && entry.written) return // its answer is still to be routed
+            if (pending.get(id) === entry) pending.delete(id)
+            if (outlive && !entry.written && closeReason === undefined) requestOptions?.onUnanswered?.("Unsent")
           }))
         )
       })
@@ -357,7 +470,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         Effect.suspend(() =>
           closeReason !== undefined && closeReason._tag === "TransportError"
             ? Effect.fail(closeReason)
-            : transport.send(encodeNotification(method, params))
+            : send(encodeNotification(method, params))
         ),
       subscribe: (subscriber) =>
         Effect.acquireRelease(
@@ -378,9 +491,15 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
           Effect.sync(() => observers.add(observer)),
           () => Effect.sync(() => observers.delete(observer))
         ).pipe(Effect.asVoid),
+      onClose: (listener) =>
+        Effect.sync(() => {
+          if (closeReason !== undefined) listener(closeReason)
+          else closeListeners.push(listener)
+        }),
       closed: Deferred.await(closedDeferred),
       closeReason: Effect.sync(() => Option.fromNullable(closeReason)),
-      close: closeWith(new TransportError({ reason: "Closed", detail: "the client closed the connection" })),
+      close: closeWith(closedBy("the client closed the connection")),
+      closeWith,
       pendingCount: Effect.sync(() => pending.size)
     } satisfies RpcRouter
   })

@@ -1,25 +1,53 @@
 /**
- * TurnRegistry: one bounded mailbox per (threadId, turnId), fed by the reader fiber.
+ * TurnRegistry: one buffer per running turn, fed by the reader fiber, and the one place that
+ * knows which thread runs which turn.
  *
- * A turn is registered on the reader fiber while its `turn/start` response is routed, so events
- * that follow the response in the same chunk are never lost. One turn runs per thread; turns on
- * different threads run at once. A consumer holds its mailbox in a Scope: releasing it removes the
- * mailbox, so an abandoned turn cannot pin memory.
+ * A thread's turn is tracked from the moment its `turn/start` is sent until the server reports
+ * it complete, whatever happens to its consumer:
+ * - events that arrive before the `turn/start` response (even `turn/completed`) are kept and
+ *   delivered, in order, once the turn id is known;
+ * - a consumer that leaves early, gives up while the turn is still starting, falls too far
+ *   behind, or times out, is detached at once (the reader never waits for it) and the turn is
+ *   sent `turn/interrupt`; its thread stays busy until the server completes that turn, so a
+ *   prompt can never be merged into an orphaned turn;
+ * - completion is decided from the routing fields alone (`method`, `threadId`, `turnId` /
+ *   `turn.id`), so a newer server's payloads can never hang a turn; a lost `turn/completed` is
+ *   recovered by asking the server (`idleTimeout`).
+ * When the connection closes, the router fails every buffer with its reason.
  *
  * @since 0.1.0
  */
 import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import type * as Fiber from "effect/Fiber"
+import * as FiberId from "effect/FiberId"
+import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as Mailbox from "effect/Mailbox"
+import * as Runtime from "effect/Runtime"
+import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
-import * as Stream from "effect/Stream"
-import { type CodexError, ProtocolError, ThreadBusyError, TurnBufferFullError } from "./CodexError.js"
-import { decodePayload, type RequestId, type ServerRequest, type UnknownServerRequest } from "./internal/codec.js"
+import type * as Stream from "effect/Stream"
+import {
+  type CodexError,
+  ProtocolError,
+  ThreadBusyError,
+  TurnBufferFullError,
+  TurnTimeoutError
+} from "./CodexError.js"
+import {
+  decodeNotification,
+  decodePayload,
+  idKey,
+  type RequestId,
+  type ServerRequest,
+  type UnknownServerRequest
+} from "./internal/codec.js"
 import type { Answer } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
-import { type Notification, RpcRouter, type RequestError, type RequestOptions } from "./RpcRouter.js"
+import { type Notification, RpcRouter } from "./RpcRouter.js"
 
 /** The answer the client gave to a server request of this turn (what was decided). */
 export interface ServerRequestAnswered {
@@ -38,17 +66,46 @@ export interface ServerRequestAnswered {
 export type TurnEvent = Notification | ServerRequest | UnknownServerRequest | ServerRequestAnswered
 
 /**
- * When a turn's consumer falls behind and its buffer is full:
- * - `"suspend"` (default, lossless): the reader waits for the consumer, which back-pressures the
- *   server through the pipe; every other turn waits too.
- * - `"fail"`: only that turn's stream ends with `TurnBufferFullError`; every other turn flows.
+ * What happens when a turn's consumer falls behind. In both, the reader never waits for a
+ * consumer, so control responses and other turns are never stuck behind a slow one.
+ * - `"overflow"` (default, lossless while memory allows): events beyond `turnBufferCapacity` are
+ *   kept, up to `turnOverflowLimit` events; past that, only that turn fails with
+ *   `TurnBufferFullError` and is interrupted on the server.
+ * - `"fail"`: at `turnBufferCapacity`, the turn fails with `TurnBufferFullError` and is interrupted.
+ * - `"suspend"`: the former name of `"overflow"`.
  */
-export type BufferFullPolicy = "suspend" | "fail"
+export type BufferFullPolicy = "overflow" | "fail" | "suspend"
 
 export interface Options {
-  /** Events buffered per turn (default 4096). */
+  /** Events a turn buffers before its policy applies (default 4096). */
   readonly turnBufferCapacity?: number
+  /** Under `"overflow"`, the most events a turn may hold unread (default 100,000). */
+  readonly turnOverflowLimit?: number
   readonly onTurnBufferFull?: BufferFullPolicy
+  /**
+   * Client-wide default of `StartOptions.idleTimeout` (off by default). Without it, a turn the
+   * client gave up on is still checked every `interruptTimeout` until the server completes it.
+   */
+  readonly turnIdleTimeout?: Duration.DurationInput
+}
+
+export interface StartOptions {
+  /** Time limit of the `turn/start` request (default: the router's request timeout). */
+  readonly startTimeout?: Duration.DurationInput
+  /**
+   * Time limit of the whole turn (off by default): past it the turn is interrupted and its stream
+   * fails with `TurnTimeoutError`.
+   */
+  readonly timeout?: Duration.DurationInput
+  /**
+   * When the turn has had no event for this long, ask the server (`thread/read` with its turns):
+   * if it reports the turn finished, end it with that status and those items, as if
+   * `turn/completed` had arrived; if it still runs, wait again. Off by default (client default:
+   * `turnIdleTimeout`).
+   */
+  readonly idleTimeout?: Duration.DurationInput
+  /** Time limit of the `turn/interrupt` sent for a turn the client gives up on (default 5 s). */
+  readonly interruptTimeout?: Duration.DurationInput
 }
 
 export interface TurnSubscription {
@@ -67,14 +124,16 @@ export interface TurnRegistry {
   /**
    * Sends `turn/start` and subscribes to the turn for the life of the scope. Fails with
    * `ThreadBusyError` while the thread has a turn that has not completed (or is still starting).
+   * Closing the scope before the turn completed detaches the consumer at once and interrupts the
+   * turn on the server in the background.
    */
   readonly start: (
     params: TurnStartParams,
-    options?: Pick<RequestOptions, "timeout">
+    options?: StartOptions
   ) => Effect.Effect<TurnSubscription, CodexError, Scope.Scope>
   /** Routes a client-made event (such as `ServerRequestAnswered`) into its turn's stream. */
   readonly emit: (event: TurnEvent) => Effect.Effect<void>
-  /** Live turn mailboxes and busy threads (for tests and metrics). */
+  /** Live turns and busy threads (for tests and metrics). */
   readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number; readonly openRequests: number }>
 }
 
@@ -82,150 +141,347 @@ export const TurnRegistry: Context.Tag<TurnRegistry, TurnRegistry> = Context.Gen
   "effect-codex/TurnRegistry"
 )
 
-interface Entry {
+/** The thread and turn an event belongs to: the one notion used for streams and for handlers. */
+export interface Attribution {
   readonly threadId: string
-  readonly turnId: string
-  readonly mailbox: Mailbox.Mailbox<TurnEvent, CodexError>
+  /** Undefined for requests that name only their thread (the legacy approvals). */
+  readonly turnId: string | undefined
+}
+
+/**
+ * Reads the routing fields only: `threadId` (or the legacy `conversationId`), and `turnId` or
+ * `turn.id`. Never depends on the rest of the payload decoding.
+ */
+export const attribution = (event: { readonly params: unknown }): Attribution | undefined => {
+  const params = event.params as {
+    threadId?: unknown
+    conversationId?: unknown
+    turnId?: unknown
+    turn?: { id?: unknown } | null
+  } | null | undefined
+  if (params === null || typeof params !== "object") return undefined
+  const threadId = params.threadId ?? params.conversationId
+  if (typeof threadId !== "string") return undefined
+  const turnId = params.turnId ?? params.turn?.id
+  return { threadId, turnId: typeof turnId === "string" ? turnId : undefined }
+}
+
+const isServerRequest = (event: TurnEvent) =>
+  event._tag === "ServerRequest" || event._tag === "UnknownServerRequest" || event._tag === "ServerRequestAnswered"
+
+/** One turn, from its `turn/start` to its completion. */
+interface Turn {
+  readonly threadId: string
+  /** Undefined until the `turn/start` response is routed. */
+  turnId: string | undefined
+  /** The consumer's buffer; undefined once the consumer is gone (left, gave up, too slow, timed out). */
+  mailbox: Mailbox.Mailbox<TurnEvent, CodexError> | undefined
+  /** Events that arrived before the turn id was known. */
+  early: Array<TurnEvent> | undefined
   completed: boolean
+  /** Events routed so far; the idle watchdog compares it across a wait. */
+  seen: number
+  /** Fibers that watch this turn (timeout, idle recovery, interrupt); interrupted on completion. */
+  readonly watchers: Set<Fiber.RuntimeFiber<unknown, unknown>>
+  readonly idleTimeout: Duration.Duration | undefined
+  readonly interruptTimeout: Duration.Duration
+  interruptSent: boolean
 }
 
 const exitVoid = Exit.void
-const exitFail = <E>(e: E) => Exit.fail(e)
 
-/** The (threadId, turnId) a notification or server request belongs to, if any. */
-const scopeOf = (event: TurnEvent): readonly [string, string] | undefined => {
-  const params = event.params as { threadId?: unknown; turnId?: unknown; turn?: { id?: unknown } } | null | undefined
-  if (params === null || typeof params !== "object") return undefined
-  const threadId = params.threadId
-  const turnId = params.turnId ?? params.turn?.id
-  return typeof threadId === "string" && typeof turnId === "string" ? [threadId, turnId] : undefined
-}
+/** Refused interrupts are asked again: 50 ms doubling to 1 s, about 20 s in all. */
+const interruptRetry = Schedule.exponential("50 millis").pipe(
+  Schedule.union(Schedule.spaced("1 second")),
+  Schedule.intersect(Schedule.recurs(24))
+)
 
 export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, RpcRouter | Scope.Scope> =>
   Effect.gen(function*() {
     const router = yield* RpcRouter
     const capacity = options.turnBufferCapacity ?? 4096
-    const policy = options.onTurnBufferFull ?? "suspend"
-    /** turnId → its entry (turn ids are unique; the entry also checks the thread id). */
-    const turns = new Map<string, Entry>()
-    /** threadId → the id of its running turn, or undefined while its turn/start is in flight. */
-    const busy = new Map<string, string | undefined>()
+    const policy = options.onTurnBufferFull === "fail" ? "fail" : "overflow"
+    const limit = policy === "fail" ? capacity : Math.max(capacity, options.turnOverflowLimit ?? 100_000)
+    const defaultIdle = options.turnIdleTimeout !== undefined ? Duration.decode(options.turnIdleTimeout) : undefined
+    /** threadId → its turn, from `turn/start` until the server completes it. */
+    const threads = new Map<string, Turn>()
+    /** turnId → its turn, once known. */
+    const turns = new Map<string, Turn>()
+    /** server request id → the turn it was made for, until `serverRequest/resolved`. */
+    const requestTurns = new Map<string, Turn>()
+    const fibers = yield* FiberSet.make<unknown, unknown>()
+    const runtime = yield* Effect.runtime<never>()
+    /** Forks a fiber that watches `turn`, owned by the registry's scope, from any context. */
+    const fork = (turn: Turn, effect: Effect.Effect<unknown, unknown>) => {
+      const fiber = Runtime.runFork(runtime)(effect)
+      FiberSet.unsafeAdd(fibers, fiber)
+      turn.watchers.add(fiber)
+      fiber.addObserver(() => turn.watchers.delete(fiber))
+    }
 
-    /** request id → the turn whose server request it was, until `serverRequest/resolved`. */
-    const requestTurns = new Map<string, readonly [string, string]>()
+    // ---- completion and giving up ----------------------------------------------------------
 
-    const route = (event: TurnEvent): Effect.Effect<void> | undefined => {
-      let scope = scopeOf(event)
-      if (event._tag === "ServerRequest" || event._tag === "UnknownServerRequest") {
-        if (scope !== undefined) requestTurns.set(JSON.stringify(event.id), scope)
-      } else if (scope === undefined && event._tag === "ServerNotification" && event.method === "serverRequest/resolved") {
-        const id = JSON.stringify(event.params.requestId)
-        scope = requestTurns.get(id)
-        requestTurns.delete(id)
-      }
-      if (scope === undefined) return undefined
-      const [threadId, turnId] = scope
-      const isCompletion = event._tag === "ServerNotification" && event.method === "turn/completed"
-      if (isCompletion && busy.get(threadId) === turnId) busy.delete(threadId)
-      const entry = turns.get(turnId)
-      if (entry === undefined || entry.completed || entry.threadId !== threadId) return undefined
-      if (isCompletion) {
-        entry.completed = true
-        turns.delete(turnId)
-        for (const [id, owner] of requestTurns) {
-          if (owner[0] === threadId && owner[1] === turnId) requestTurns.delete(id)
-        }
-      }
-      if (entry.mailbox.unsafeOffer(event)) {
-        if (isCompletion) entry.mailbox.unsafeDone(exitVoid)
-        return undefined
-      }
-      if (policy === "fail") {
-        turns.delete(turnId)
-        entry.completed = true
-        entry.mailbox.unsafeDone(exitFail(new TurnBufferFullError({ threadId, turnId, capacity })))
-        return undefined
-      }
-      // lossless: the reader waits for the consumer
-      return entry.mailbox.offer(event).pipe(
-        Effect.zipRight(isCompletion ? entry.mailbox.end : Effect.void),
-        Effect.asVoid
+    const finish = (turn: Turn) => {
+      turn.completed = true
+      if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
+      if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
+      for (const [id, owner] of requestTurns) if (owner === turn) requestTurns.delete(id)
+      for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
+    }
+
+    /** The consumer is gone: nothing more is buffered for it. */
+    const detach = (turn: Turn, exit: Exit.Exit<void, CodexError>) => {
+      const mailbox = turn.mailbox
+      turn.mailbox = undefined
+      if (mailbox !== undefined) mailbox.unsafeDone(exit)
+    }
+
+    /**
+     * Asks the server to end a turn nobody consumes, and keeps checking until it has: the thread
+     * stays busy meanwhile. Runs in the background, so leaving a stream is never slowed by it.
+     */
+    const interruptOnServer = (turn: Turn) => {
+      if (turn.completed || turn.turnId === undefined || turn.interruptSent) return
+      turn.interruptSent = true
+      const turnId = turn.turnId
+      fork(
+        turn,
+        router.request("turn/interrupt", { threadId: turn.threadId, turnId }, { timeout: turn.interruptTimeout }).pipe(
+          // codex answers turn/start before the turn is active and refuses to interrupt it until
+          // then: keep asking until it accepts or the turn completes.
+          Effect.retry({ schedule: interruptRetry, while: (error) => error._tag === "RpcError" && !turn.completed }),
+          Effect.catchAll((error) => Effect.logDebug(`turn/interrupt of ${turnId} failed: ${error.message}`))
+        )
       )
+      if (turn.idleTimeout === undefined) fork(turn, watchIdle(turn, turn.interruptTimeout))
+    }
+
+    const giveUp = (turn: Turn, error: CodexError) => {
+      detach(turn, Exit.fail(error))
+      interruptOnServer(turn)
+    }
+
+    // ---- routing (on the reader fiber, synchronous) -------------------------------------------
+
+    const deliver = (turn: Turn, event: TurnEvent) => {
+      turn.seen++
+      const isCompletion = event.method === "turn/completed" && !isServerRequest(event)
+      if (isCompletion) finish(turn)
+      const mailbox = turn.mailbox
+      if (mailbox === undefined) return
+      if (!mailbox.unsafeOffer(event)) {
+        const error = new TurnBufferFullError({ threadId: turn.threadId, turnId: turn.turnId ?? "", capacity: limit })
+        if (isCompletion) detach(turn, Exit.fail(error))
+        else giveUp(turn, error)
+        return
+      }
+      if (isCompletion) {
+        turn.mailbox = undefined
+        mailbox.unsafeDone(exitVoid)
+      }
+    }
+
+    const route = (event: TurnEvent): void => {
+      let at = attribution(event)
+      let owner: Turn | undefined
+      if (event._tag === "ServerRequest" || event._tag === "UnknownServerRequest") {
+        if (at !== undefined) {
+          owner = threads.get(at.threadId)
+          if (owner !== undefined && at.turnId !== undefined && owner.turnId !== undefined && owner.turnId !== at.turnId) {
+            owner = undefined
+          }
+          if (owner !== undefined) requestTurns.set(idKey(event.id), owner)
+        }
+      } else if (event.method === "serverRequest/resolved" && event._tag !== "ServerRequestAnswered") {
+        const id = (event.params as { requestId?: unknown } | null | undefined)?.requestId
+        if (typeof id === "string" || typeof id === "number") {
+          owner = requestTurns.get(idKey(id))
+          requestTurns.delete(idKey(id))
+        }
+        at = undefined
+      } else if (event._tag === "ServerRequestAnswered") {
+        owner = requestTurns.get(idKey(event.id))
+        at = undefined
+      }
+      if (owner === undefined && at !== undefined) {
+        owner = threads.get(at.threadId)
+        if (owner === undefined) return
+        // Notifications that name no turn are the thread's, not the turn's.
+        if (at.turnId === undefined && !isServerRequest(event)) return
+      }
+      if (owner === undefined || owner.completed) return
+      if (owner.turnId === undefined) {
+        // Still starting: keep everything of this thread until the turn id is known.
+        const early = (owner.early ??= [])
+        if (early.length >= limit) {
+          owner.early = undefined
+          giveUp(owner, new TurnBufferFullError({ threadId: owner.threadId, turnId: "", capacity: limit }))
+          return
+        }
+        early.push(event)
+        return
+      }
+      if (at?.turnId !== undefined && at.turnId !== owner.turnId) return // another turn of the thread
+      deliver(owner, event)
+    }
+
+    /** The `turn/start` response, routed on the reader before any later line. */
+    const started = (turn: Turn, result: unknown) => {
+      const id = (result as { turn?: { id?: unknown } } | null | undefined)?.turn?.id
+      if (typeof id !== "string" || threads.get(turn.threadId) !== turn) {
+        // Nothing can be routed without a turn id: the caller fails with a ProtocolError.
+        if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
+        detach(turn, exitVoid)
+        return
+      }
+      turn.turnId = id
+      turns.set(id, turn)
+      const early = turn.early ?? []
+      turn.early = undefined
+      for (const event of early) {
+        if (turn.completed) break
+        const at = attribution(event)
+        if (at?.turnId !== undefined && at.turnId !== id) continue
+        deliver(turn, event)
+      }
+      // The caller left while the request was in flight: the turn is an orphan from the start.
+      if (turn.mailbox === undefined && !turn.completed) interruptOnServer(turn)
+    }
+
+    /** The `turn/start` was refused, or never written: no turn started. */
+    const notStarted = (turn: Turn) => {
+      if (turn.turnId !== undefined) return
+      if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
+      detach(turn, exitVoid)
     }
 
     yield* router.subscribe(route)
     yield* router.observeServerRequests(route)
 
-    // When the connection closes, every live turn stream ends with the reason.
-    yield* router.closed.pipe(
-      Effect.flatMap((reason) =>
-        Effect.sync(() => {
-          for (const entry of turns.values()) entry.mailbox.unsafeDone(exitFail(reason))
-          turns.clear()
-          busy.clear()
-          requestTurns.clear()
-        })
-      ),
-      Effect.forkScoped
-    )
+    // One close path: the router fails every turn with its reason, whatever closes first.
+    yield* router.onClose((reason) => {
+      const all = Array.from(threads.values())
+      threads.clear()
+      turns.clear()
+      requestTurns.clear()
+      for (const turn of all) {
+        turn.completed = true
+        detach(turn, Exit.fail(reason))
+        for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
+      }
+    })
 
-    const start: TurnRegistry["start"] = (params, requestOptions) =>
-      Effect.gen(function*() {
+    // ---- recovery of a lost `turn/completed` -----------------------------------------------------
+
+    /** Asks the server how the turn stands; ends it if the server says it finished. */
+    const recover = (turn: Turn) =>
+      router.request("thread/read", { threadId: turn.threadId, includeTurns: true }, { timeout: turn.interruptTimeout }).pipe(
+        Effect.flatMap((result) =>
+          Effect.sync(() => {
+            const listed = (result as { thread?: { turns?: unknown } } | null | undefined)?.thread?.turns
+            if (!Array.isArray(listed) || turn.completed) return
+            const found = listed.find((t: { id?: unknown } | null) => t?.id === turn.turnId) as
+              | { status?: unknown }
+              | undefined
+            if (found === undefined || found.status === "inProgress") return
+            deliver(turn, decodeNotification("turn/completed", { threadId: turn.threadId, turn: found }))
+          })
+        ),
+        Effect.catchAll((error) => Effect.logDebug(`thread/read for turn ${turn.turnId} failed: ${error.message}`))
+      )
+
+    const watchIdle = (turn: Turn, idle: Duration.Duration): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        const before = turn.seen
+        return Effect.sleep(idle).pipe(
+          Effect.zipRight(Effect.suspend(() => {
+            if (turn.completed) return Effect.void
+            return turn.seen === before ? recover(turn) : Effect.void
+          })),
+          Effect.zipRight(Effect.suspend(() => (turn.completed ? Effect.void : watchIdle(turn, idle))))
+        )
+      })
+
+    // ---- starting ----------------------------------------------------------------------------
+
+    const start: TurnRegistry["start"] = (params, startOptions = {}) =>
+      Effect.flatMap(Mailbox.make<TurnEvent, CodexError>({ capacity: limit, strategy: "suspend" }), (mailbox) => {
         const threadId = params.threadId
-        if (busy.has(threadId)) {
-          const active = busy.get(threadId)
-          return yield* new ThreadBusyError({ threadId, ...(active !== undefined ? { activeTurnId: active } : {}) })
-        }
-        busy.set(threadId, undefined)
-        const mailbox = yield* Mailbox.make<TurnEvent, CodexError>({ capacity, strategy: "suspend" })
-        let entry: Entry | undefined
-        const register = (result: unknown) => {
-          const decoded = decodePayload(TurnStartResponse, result, "turn/start result")
-          if (decoded._tag === "Invalid") return
-          const turnId = decoded.value.turn.id
-          entry = { threadId, turnId, mailbox, completed: false }
-          turns.set(turnId, entry)
-          busy.set(threadId, turnId)
-        }
-        const release = Effect.sync(() => {
-          if (entry !== undefined) {
-            if (turns.get(entry.turnId) === entry) turns.delete(entry.turnId)
-          } else if (busy.has(threadId) && busy.get(threadId) === undefined) {
-            busy.delete(threadId)
-          }
-        }).pipe(Effect.zipRight(mailbox.shutdown))
-        yield* Effect.addFinalizer(() => release)
-        const response = yield* router.request("turn/start", params, {
-          ...requestOptions,
-          onResponse: register
-        }).pipe(
-          Effect.tapError(() =>
-            Effect.sync(() => {
-              if (busy.get(threadId) === undefined) busy.delete(threadId)
-            })
+        const busy = threads.get(threadId)
+        if (busy !== undefined) {
+          return Effect.fail<CodexError>(
+            new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
           )
-        ) as Effect.Effect<TurnStartResponse, RequestError>
-        if (entry === undefined) {
-          const decoded = decodePayload(TurnStartResponse, response, "turn/start result")
-          return yield* decoded._tag === "Invalid"
-            ? decoded.error
-            : new ProtocolError({ reason: "InvalidPayload", detail: "turn/start answered without a turn id" })
         }
-        const registered = entry
-        return {
+        const idle = startOptions.idleTimeout !== undefined ? Duration.decode(startOptions.idleTimeout) : defaultIdle
+        const turn: Turn = {
           threadId,
-          turnId: registered.turnId,
-          response,
-          events: Mailbox.toStream(mailbox),
-          takeAll: mailbox.takeAll,
-          isCompleted: Effect.sync(() => registered.completed)
-        } satisfies TurnSubscription
+          turnId: undefined,
+          mailbox,
+          early: undefined,
+          completed: false,
+          seen: 0,
+          watchers: new Set(),
+          idleTimeout: idle,
+          interruptTimeout: Duration.decode(startOptions.interruptTimeout ?? "5 seconds"),
+          interruptSent: false
+        }
+        threads.set(threadId, turn)
+        // Leaving, for whatever reason: detach at once; a turn that still runs is interrupted.
+        const release = Effect.sync(() => {
+          if (turn.completed) return
+          detach(turn, exitVoid)
+          interruptOnServer(turn)
+        })
+        return Effect.addFinalizer(() => release).pipe(
+          Effect.zipRight(
+            router.request("turn/start", params, {
+              ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
+              outliveCaller: true,
+              onResponse: (result) => started(turn, result),
+              onUnanswered: () => notStarted(turn)
+            }).pipe(Effect.onError(() => release))
+          ),
+          Effect.flatMap((response) => {
+            const turnId = turn.turnId
+            if (turnId === undefined) {
+              const decoded = decodePayload(TurnStartResponse, response, "turn/start result")
+              return Effect.fail(
+                decoded._tag === "Invalid"
+                  ? decoded.error
+                  : new ProtocolError({ reason: "InvalidPayload", detail: "turn/start answered without a turn id" })
+              )
+            }
+            if (startOptions.timeout !== undefined && !turn.completed) {
+              const timeout = Duration.decode(startOptions.timeout)
+              fork(
+                turn,
+                Effect.sleep(timeout).pipe(
+                  Effect.zipRight(Effect.sync(() => {
+                    if (!turn.completed) {
+                      giveUp(turn, new TurnTimeoutError({ threadId, turnId, timeoutMs: Duration.toMillis(timeout) }))
+                    }
+                  }))
+                )
+              )
+            }
+            if (idle !== undefined && !turn.completed) fork(turn, watchIdle(turn, idle))
+            return Effect.succeed({
+              threadId,
+              turnId,
+              response: response as TurnStartResponse,
+              events: Mailbox.toStream(mailbox),
+              takeAll: mailbox.takeAll,
+              isCompleted: Effect.sync(() => turn.completed)
+            } satisfies TurnSubscription)
+          })
+        )
       })
 
     return {
       start,
-      emit: (event) => Effect.suspend(() => route(event) ?? Effect.void),
-      counts: Effect.sync(() => ({ turns: turns.size, busyThreads: busy.size, openRequests: requestTurns.size }))
+      emit: (event) => Effect.sync(() => route(event)),
+      counts: Effect.sync(() => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
     } satisfies TurnRegistry
   })
 

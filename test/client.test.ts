@@ -8,6 +8,7 @@ import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as FiberId from "effect/FiberId"
 import * as Stream from "effect/Stream"
 import { readFileSync } from "node:fs"
 import * as path from "node:path"
@@ -521,31 +522,54 @@ describe("closing and timeouts", () => {
       other: (m, peer) => (m.method === "thread/list" ? peer.send({ id: m.id, result: { data: "nope" } }) : undefined)
     })))))
 
-  it.scopedLive("interrupting Codex.run sends turn/interrupt for that turn and releases it", () =>
-    Effect.gen(function*() {
+  it.scopedLive("interrupting Codex.run sends turn/interrupt for that turn; the thread frees when the server completes it", () => {
+    const interrupted = Deferred.unsafeMake<any>(FiberId.none)
+    const started = Deferred.unsafeMake<void>(FiberId.none)
+    return Effect.gen(function*() {
       const client = yield* CodexClient
       const peer = yield* Transport.TestPeer
       const t = yield* Codex.startThread()
       const running = yield* Effect.fork(Codex.run(t.id, "long"))
-      yield* Effect.sleep("30 millis")
+      yield* Deferred.await(started)
       yield* Fiber.interrupt(running)
-      const interrupt = (yield* sentRequests(peer)).find((m) => m.method === "turn/interrupt")
-      assert.deepStrictEqual(interrupt?.params, { threadId: t.id, turnId: `${t.id}-turn-1` })
-      assert.strictEqual((yield* client.counts).turns, 0)
-    }).pipe(Effect.provide(clientWith(server()))))
+      const interrupt = yield* Deferred.await(interrupted)
+      assert.deepStrictEqual(interrupt.params, { threadId: t.id, turnId: `${t.id}-turn-1` })
+      assert.strictEqual((yield* client.counts).busyThreads, 1, "busy until the server completes the turn")
+      yield* peer.send(n.completed(t.id, `${t.id}-turn-1`, "interrupted"))
+      yield* Codex.run(t.id, "next").pipe(Effect.retry({ while: (e) => e._tag === "ThreadBusyError", times: 100 }), Effect.fork)
+      const next = yield* peer.receive
+      assert.strictEqual(next.method, "turn/start")
+    }).pipe(Effect.provide(clientWith(server({
+      turnStart: (m, peer, turnId) =>
+        peer.send({ id: m.id, result: { turn: turn(turnId) } }).pipe(Effect.zipRight(Deferred.succeed(started, undefined))),
+      other: (m, peer) =>
+        m.method === "turn/interrupt"
+          ? Deferred.succeed(interrupted, m).pipe(Effect.zipRight(peer.send({ id: m.id, result: {} })))
+          : undefined
+    }))))
+  })
 
-  it.scopedLive("closing a Codex.turn scope while the turn runs interrupts it; the thread frees on completion", () =>
-    Effect.gen(function*() {
+  it.scopedLive("closing a Codex.turn scope while the turn runs interrupts it; the thread frees on completion", () => {
+    const interrupted = Deferred.unsafeMake<any>(FiberId.none)
+    return Effect.gen(function*() {
       const client = yield* CodexClient
       const peer = yield* Transport.TestPeer
       const t = yield* Codex.startThread()
       const turnId = yield* Effect.scoped(Effect.map(Codex.turn(t.id, "x"), (h) => h.turnId))
-      assert((yield* sentRequests(peer)).some((m) => m.method === "turn/interrupt" && m.params.turnId === turnId))
-      assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 1, subscribers: 0 })
+      assert.strictEqual((yield* Deferred.await(interrupted)).params.turnId, turnId)
+      const before = yield* client.counts
+      assert.deepStrictEqual([before.turns, before.busyThreads], [1, 1], "tracked until the server completes it")
       yield* peer.send(n.completed(t.id, turnId, "interrupted"))
-      yield* Effect.sleep("10 millis")
-      assert.strictEqual((yield* client.counts).busyThreads, 0)
-    }).pipe(Effect.provide(clientWith(server()))))
+      // the reader routes in order: once this answer is back, the completion has been routed
+      yield* client.request("model/list", {})
+      assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
+    }).pipe(Effect.provide(clientWith(server({
+      other: (m, peer) =>
+        m.method === "turn/interrupt"
+          ? peer.send({ id: m.id, result: {} }).pipe(Effect.zipRight(Deferred.succeed(interrupted, m)))
+          : undefined
+    }))))
+  })
 
   it.scopedLive("a completed turn's handle does not send turn/interrupt on release", () =>
     Effect.gen(function*() {
