@@ -1,6 +1,12 @@
 /**
  * The compiled guards must agree with Effect's `ParseResult.is` on every schema they compile:
  * on valid values (Effect's own Arbitrary) and on near misses (a key removed or replaced).
+ *
+ * `ParseResult.is` throws on a few values that are valid JSON: an object whose `toString` is not a
+ * function, where a union looks its literal discriminator up (`{"mode": {"toString": false}}` in
+ * `mcpServer/elicitation/request`). Such a value is not of the schema, and a guard runs on the
+ * reader's hot path, where a throw would kill the connection: the guard must answer `false`, never
+ * throw. So a throwing reference counts as `false`, and the guard is called bare.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Arbitrary from "effect/Arbitrary"
@@ -27,6 +33,15 @@ const mutate = (value: unknown, pick: number, replacement: unknown): unknown => 
   return copy
 }
 
+/** `ParseResult.is`, with a throw read as "does not match" (see above). */
+const verdictOf = (reference: (u: unknown) => boolean) => (u: unknown): boolean => {
+  try {
+    return reference(u)
+  } catch {
+    return false
+  }
+}
+
 describe("compiled guards", () => {
   it("compile most of the protocol (the hot notifications included)", () => {
     assert.isAbove(schemas.length, 150)
@@ -38,7 +53,7 @@ describe("compiled guards", () => {
   it("agree with ParseResult.is on valid values and near misses, for every compiled schema", () => {
     for (const [name, schema] of schemas) {
       const fast = guardOf(schema)
-      const reference = ParseResult.is(schema)
+      const reference = verdictOf(ParseResult.is(schema))
       const valid = Arbitrary.make(schema)
       FastCheck.assert(
         FastCheck.property(valid, FastCheck.nat(), FastCheck.jsonValue(), (value, pick, replacement) => {
@@ -50,4 +65,21 @@ describe("compiled guards", () => {
       )
     }
   }, 120_000)
+
+  it("say false, without throwing, where ParseResult.is throws (a discriminator whose toString is not a function)", () => {
+    const schema = ServerRequests["mcpServer/elicitation/request"].params
+    assert(isCompiled(schema))
+    const valid = {
+      threadId: "thread-1",
+      serverName: "srv",
+      mode: "url",
+      message: "open this",
+      url: "https://example.invalid",
+      elicitationId: "e1"
+    }
+    const hostile = JSON.parse(JSON.stringify({ ...valid, mode: { toString: false } }))
+    assert.isTrue(guardOf(schema)(valid))
+    assert.throws(() => ParseResult.is(schema)(hostile), "Cannot convert object to primitive value")
+    assert.isFalse(guardOf(schema)(hostile))
+  })
 })

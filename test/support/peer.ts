@@ -2,6 +2,7 @@
  * Ring 1 support: a scripted in-memory app-server. Payloads are built from the real transcript's
  * shapes, so they pass the generated schemas.
  */
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { readFileSync } from "node:fs"
@@ -111,3 +112,56 @@ export const clientWith = (script: Transport.TestScript, options: CodexClient.Op
 /** The messages the client sent, minus the handshake. */
 export const sentRequests = (peer: Transport.TestPeer) =>
   Effect.map(peer.sent, (all) => all.filter((m) => m.method !== "initialize" && m.method !== "initialized"))
+
+// ---- hostile-test helpers ----------------------------------------------------------------------
+
+/**
+ * Bounds a wait in real time, under the live clock and under TestClock alike: past `ms` the test
+ * dies naming what did not happen. The wait is disconnected, so an uninterruptible one cannot hold
+ * the failure back.
+ */
+export const within = (ms: number, what: string) => <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.raceFirst(
+    Effect.disconnect(self),
+    Effect.async<never>((resume) => {
+      const timer = setTimeout(() => resume(Effect.dieMessage(`${what}: did not happen within ${ms} ms`)), ms)
+      return Effect.sync(() => clearTimeout(timer))
+    })
+  )
+
+/** The raw lines the client wrote, exactly as written (before any parsing). */
+export interface RawSent {
+  readonly lines: Effect.Effect<ReadonlyArray<string>>
+}
+export const RawSent: Context.Tag<RawSent, RawSent> = Context.GenericTag<RawSent>("effect-codex/test/RawSent")
+
+/**
+ * `clientWith`, over an in-memory transport wrapped to record every raw line the client writes
+ * (`peer.sent` holds parsed values, which lose the digits of integers beyond 2^53).
+ */
+export const clientWithRaw = (script: Transport.TestScript, options: CodexClient.Options = {}) => {
+  const transport = Layer.scopedContext(
+    Effect.map(Transport.makeTest(script), ({ peer, transport }) => {
+      const lines: Array<string> = []
+      const send = (...args: Parameters<Transport.Transport["send"]>) =>
+        Effect.tap((transport.send as (...a: Parameters<Transport.Transport["send"]>) => Effect.Effect<void, any>)(...args), () =>
+          Effect.sync(() => void lines.push(args[0])))
+      const wrapped = { ...transport, send } as Transport.Transport
+      return Context.make(Transport.Transport, wrapped).pipe(
+        Context.add(Transport.TestPeer, peer),
+        Context.add(RawSent, { lines: Effect.sync(() => lines.slice()) })
+      )
+    })
+  )
+  return CodexClient.layerFromTransport(options).pipe(Layer.provideMerge(transport))
+}
+
+/** How many messages with this method the client has written so far. */
+export const countSent = (method: string) =>
+  Effect.map(Effect.flatMap(Transport.TestPeer, (p) => p.sent), (sent) => sent.filter((m) => m.method === method).length)
+
+/** The client's answers (messages with an id and no method) to server requests, so far. */
+export const answersSent = Effect.map(
+  Effect.flatMap(Transport.TestPeer, (p) => p.sent),
+  (sent) => sent.filter((m) => m.method === undefined && m.id !== undefined)
+)
