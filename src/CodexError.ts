@@ -92,7 +92,11 @@ export class ThreadBusyError extends Schema.TaggedError<ThreadBusyError>()("Thre
   }
 }
 
-/** A turn's consumer fell behind and the `"fail"` backpressure policy ended its stream. */
+/**
+ * A turn's consumer fell `capacity` events behind (`turnBufferCapacity` under `"fail"`,
+ * `turnOverflowLimit` under the default `"overflow"`): its stream was ended and the turn was
+ * interrupted on the server.
+ */
 export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>()("TurnBufferFullError", {
   threadId: Schema.String,
   turnId: Schema.String,
@@ -100,7 +104,7 @@ export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>
 }) {
   override get message(): string {
     return `the consumer of turn ${this.turnId} (thread ${this.threadId}) fell ${this.capacity} events behind; ` +
-      `its stream was ended (onTurnBufferFull: "fail")`
+      `its stream was ended and the turn interrupted (see onTurnBufferFull)`
   }
 }
 
