@@ -27,6 +27,7 @@ import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
 import { makeNotificationHub } from "./internal/notificationHub.js"
 import * as RpcRouter from "./RpcRouter.js"
+import type * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { makeFold, type RunResult } from "./RunResult.js"
 import * as Transport from "./Transport.js"
 import * as TurnRegistry from "./TurnRegistry.js"
@@ -79,8 +80,11 @@ export interface TurnOptions {
   /** Time limit of the `turn/interrupt` sent when a running turn is left (default 5 s). */
   readonly interruptTimeout?: Duration.DurationInput
   /**
-   * Handlers for this turn's server requests only; a method without one falls back to the
-   * client's `Approvals` (by default: the safe answer).
+   * Handlers for this turn's server requests only: those attributed to this turn (by turn id, or
+   * by thread id for requests that name no turn), from its `turn/start` on, including requests
+   * that arrive before the `turn/start` answer. They never answer another turn's requests, and
+   * are dropped as soon as the turn completes or its consumer leaves. A method without one falls
+   * back to the client's `Approvals` (by default: the safe answer).
    */
   readonly approvals?: Approvals.Handlers<CodexClient>
 }
@@ -183,8 +187,6 @@ export const make = (
         ? Duration.decode(options.approvalTimeout)
         : Option.match(provided, { onNone: () => Approvals.DEFAULT_TIMEOUT, onSome: (a) => a.timeout })
     }
-    /** Per-turn handlers, by thread: a thread runs one turn at a time. */
-    const threadApprovals = new Map<string, Approvals.Handlers<CodexClient>>()
 
     const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
     const { initialize, initialized } = yield* makeHandshake(router, {
@@ -216,23 +218,26 @@ export const make = (
         CodexError
       >
 
+    /** A server-request handler from approval handlers, run with the client available. */
+    function answerWith(handlers: Approvals.Handlers<CodexClient>): ServerRequestHandler.ServerRequestHandler {
+      return {
+        handle: (request) =>
+          Approvals.answer(handlers, approvals.timeout, request).pipe(Effect.provideService(CodexClient, self))
+      }
+    }
+
     const turn = (threadId: string, input: Input, turnOptions: TurnOptions = {}) =>
       Effect.gen(function*() {
         yield* initialize
-        if (turnOptions.approvals !== undefined) {
-          const handlers = turnOptions.approvals
-          yield* Effect.acquireRelease(
-            Effect.sync(() => threadApprovals.set(threadId, handlers)),
-            () => Effect.sync(() => threadApprovals.get(threadId) === handlers && threadApprovals.delete(threadId))
-          )
-        }
+        const perTurn = turnOptions.approvals
         const subscription = yield* registry.start(
           { ...turnOptions.params, threadId, input: toUserInput(input) },
           {
             ...(turnOptions.startTimeout !== undefined ? { startTimeout: turnOptions.startTimeout } : {}),
             ...(turnOptions.timeout !== undefined ? { timeout: turnOptions.timeout } : {}),
             ...(turnOptions.idleTimeout !== undefined ? { idleTimeout: turnOptions.idleTimeout } : {}),
-            ...(turnOptions.interruptTimeout !== undefined ? { interruptTimeout: turnOptions.interruptTimeout } : {})
+            ...(turnOptions.interruptTimeout !== undefined ? { interruptTimeout: turnOptions.interruptTimeout } : {}),
+            ...(perTurn !== undefined ? { serverRequests: answerWith({ ...approvals.handlers, ...perTurn }) } : {})
           }
         )
         const { turnId } = subscription
@@ -279,6 +284,7 @@ export const make = (
         } satisfies TurnHandle
       })
 
+    const clientHandler = answerWith(approvals.handlers)
     const self: CodexClient = {
       request,
       notifications: hub.notifications,
@@ -297,17 +303,12 @@ export const make = (
       router.closeWith(new TransportError({ reason: "Closed", detail: "the client's scope closed the connection" }))
     )
 
-    // Server requests: the turn's own handler for the method if it has one, else the client's
-    // Approvals; run on the request's own fiber with the client available; the answer is shown
-    // in the turn's stream before it is written.
+    // Server requests: the handler of the turn the request belongs to (its own approvals over the
+    // client's), else the client's Approvals; on the request's own fiber with the client
+    // available; the answer is shown in the turn's stream before it is written.
     yield* router.handleServerRequests({
-      handle: (request) => {
-        const info = Approvals.requestInfo(request)
-        const perTurn = info.threadId !== undefined ? threadApprovals.get(info.threadId) : undefined
-        const useTurn = perTurn !== undefined && request._tag === "ServerRequest" &&
-          perTurn[request.method] !== undefined
-        return Approvals.answer(useTurn ? perTurn : approvals.handlers, approvals.timeout, request).pipe(
-          Effect.provideService(CodexClient, self),
+      handle: (request) =>
+        (registry.handlerFor(request) ?? clientHandler).handle(request).pipe(
           Effect.tap((answer) =>
             registry.emit({
               _tag: "ServerRequestAnswered",
@@ -318,7 +319,6 @@ export const make = (
             })
           )
         )
-      }
     })
     return self
   })

@@ -45,7 +45,7 @@ import {
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
-import type { Answer } from "./ServerRequestHandler.js"
+import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
 import { type Notification, RpcRouter } from "./RpcRouter.js"
 
@@ -106,6 +106,12 @@ export interface StartOptions {
   readonly idleTimeout?: Duration.DurationInput
   /** Time limit of the `turn/interrupt` sent for a turn the client gives up on (default 5 s). */
   readonly interruptTimeout?: Duration.DurationInput
+  /**
+   * Answers this turn's server requests, and no other's: those attributed to it (by turn id, or
+   * by thread id for requests that name no turn) from its `turn/start` on, including requests
+   * that arrive before the `turn/start` answer. Dropped as soon as the consumer leaves.
+   */
+  readonly serverRequests?: ServerRequestHandler
 }
 
 export interface TurnSubscription {
@@ -133,6 +139,11 @@ export interface TurnRegistry {
   ) => Effect.Effect<TurnSubscription, CodexError, Scope.Scope>
   /** Routes a client-made event (such as `ServerRequestAnswered`) into its turn's stream. */
   readonly emit: (event: TurnEvent) => Effect.Effect<void>
+  /**
+   * The handler of the turn a server request belongs to, if that turn has one and its consumer
+   * is still there: the same attribution that routes the request into the turn's stream.
+   */
+  readonly handlerFor: (request: ServerRequest | UnknownServerRequest) => ServerRequestHandler | undefined
   /** Live turns and busy threads (for tests and metrics). */
   readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number; readonly openRequests: number }>
 }
@@ -186,6 +197,8 @@ interface Turn {
   readonly idleTimeout: Duration.Duration | undefined
   readonly interruptTimeout: Duration.Duration
   interruptSent: boolean
+  /** This turn's own server-request handler, while its consumer is there. */
+  handler: ServerRequestHandler | undefined
 }
 
 const exitVoid = Exit.void
@@ -233,6 +246,8 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     const detach = (turn: Turn, exit: Exit.Exit<void, CodexError>) => {
       const mailbox = turn.mailbox
       turn.mailbox = undefined
+      // per-turn approvals never outlive the consumer that gave them
+      turn.handler = undefined
       if (mailbox !== undefined) mailbox.unsafeDone(exit)
     }
 
@@ -281,15 +296,20 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       }
     }
 
+    /** The turn of the thread `at` names, if `at` can be that turn (one notion, for everything). */
+    const ownerOf = (at: Attribution): Turn | undefined => {
+      const owner = threads.get(at.threadId)
+      if (owner === undefined || owner.completed) return undefined
+      if (at.turnId !== undefined && owner.turnId !== undefined && owner.turnId !== at.turnId) return undefined
+      return owner
+    }
+
     const route = (event: TurnEvent): void => {
       let at = attribution(event)
       let owner: Turn | undefined
       if (event._tag === "ServerRequest" || event._tag === "UnknownServerRequest") {
         if (at !== undefined) {
-          owner = threads.get(at.threadId)
-          if (owner !== undefined && at.turnId !== undefined && owner.turnId !== undefined && owner.turnId !== at.turnId) {
-            owner = undefined
-          }
+          owner = ownerOf(at)
           if (owner !== undefined) requestTurns.set(idKey(event.id), owner)
         }
       } else if (event.method === "serverRequest/resolved" && event._tag !== "ServerRequestAnswered") {
@@ -304,10 +324,9 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         at = undefined
       }
       if (owner === undefined && at !== undefined) {
-        owner = threads.get(at.threadId)
-        if (owner === undefined) return
         // Notifications that name no turn are the thread's, not the turn's.
-        if (at.turnId === undefined && !isServerRequest(event)) return
+        if (at.turnId === undefined) return
+        owner = ownerOf(at)
       }
       if (owner === undefined || owner.completed) return
       if (owner.turnId === undefined) {
@@ -321,7 +340,6 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         early.push(event)
         return
       }
-      if (at?.turnId !== undefined && at.turnId !== owner.turnId) return // another turn of the thread
       deliver(owner, event)
     }
 
@@ -424,7 +442,8 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           watchers: new Set(),
           idleTimeout: idle,
           interruptTimeout: Duration.decode(startOptions.interruptTimeout ?? "5 seconds"),
-          interruptSent: false
+          interruptSent: false,
+          handler: startOptions.serverRequests
         }
         threads.set(threadId, turn)
         // Leaving, for whatever reason: detach at once; a turn that still runs is interrupted.
@@ -481,6 +500,10 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     return {
       start,
       emit: (event) => Effect.sync(() => route(event)),
+      handlerFor: (request) => {
+        const at = attribution(request)
+        return at !== undefined ? ownerOf(at)?.handler : undefined
+      },
       counts: Effect.sync(() => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
     } satisfies TurnRegistry
   })
