@@ -18,6 +18,7 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as path from "node:path"
 import type { CodexClient } from "./CodexClient.js"
 import {
   ServerRequests,
@@ -32,6 +33,7 @@ import {
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
+import { parseCommand, type ShellCommand } from "./internal/shellCommand.js"
 import { type Answer, INTERNAL_ERROR, METHOD_NOT_FOUND } from "./ServerRequestHandler.js"
 
 export const INVALID_PARAMS = -32602
@@ -97,59 +99,137 @@ export const dangerouslyAcceptAll: Handlers = {
 
 type Predicate<P> = (params: P, request: RequestInfo) => boolean | Effect.Effect<boolean, unknown, CodexClient>
 
-/** A policy from predicates: accept what a predicate approves, decline the rest. */
+type CommandParams = ServerRequestParams<"item/commandExecution/requestApproval">
+
+/**
+ * A command predicate. Besides the params and who asked, it gets `parsed`: the verdict of
+ * {@link parseCommand} on `params.command` (`Complex` when codex sent no command). A predicate
+ * written for two arguments still fits.
+ */
+export type CommandPredicate = (
+  params: CommandParams,
+  request: RequestInfo,
+  parsed: ShellCommand
+) => boolean | Effect.Effect<boolean, unknown, CodexClient>
+
+/**
+ * A policy from predicates: accept what a predicate approves, decline the rest.
+ *
+ * The command predicate receives the parsed command as a third argument. Compound or
+ * shell-active commands (`parsed._tag === "Complex"`: `ls && touch X`, `$(…)`, redirections, …)
+ * are declined unless the predicate itself returns true for them: a `true` for a `Complex`
+ * command is an explicit allow, so write predicates that look at `parsed` (as
+ * {@link commandPrefixes} does, which never allows one).
+ */
 export const fromPredicates = (predicates: {
-  readonly command?: Predicate<ServerRequestParams<"item/commandExecution/requestApproval">>
+  readonly command?: CommandPredicate
   readonly fileChange?: Predicate<ServerRequestParams<"item/fileChange/requestApproval">>
 }): Handlers<CodexClient> => {
-  const decide = <P>(predicate: Predicate<P>, params: P, request: RequestInfo) => {
-    const verdict = predicate(params, request)
-    return typeof verdict === "boolean" ? Effect.succeed(verdict) : verdict
-  }
+  const decide = (verdict: boolean | Effect.Effect<boolean, unknown, CodexClient>) =>
+    typeof verdict === "boolean" ? Effect.succeed(verdict) : verdict
+  const command = predicates.command
+  const fileChange = predicates.fileChange
   return {
-    ...(predicates.command !== undefined
+    ...(command !== undefined
       ? {
         "item/commandExecution/requestApproval": (params, request) =>
-          Effect.map(decide(predicates.command!, params, request), (ok) => ({ decision: ok ? "accept" : "decline" }))
+          Effect.map(
+            decide(command(params, request, parseCommandOf(params.command))),
+            (ok) => ({ decision: ok ? "accept" : "decline" })
+          )
       }
       : {}),
-    ...(predicates.fileChange !== undefined
+    ...(fileChange !== undefined
       ? {
         "item/fileChange/requestApproval": (params, request) =>
-          Effect.map(decide(predicates.fileChange!, params, request), (ok) => ({ decision: ok ? "accept" : "decline" }))
+          Effect.map(decide(fileChange(params, request)), (ok) => ({ decision: ok ? "accept" : "decline" }))
       }
       : {})
   }
 }
 
-/** The argv of a command approval request, as codex parsed it (best effort). */
-export const commandArgv = (params: ServerRequestParams<"item/commandExecution/requestApproval">): ReadonlyArray<string> => {
-  if (params.proposedExecpolicyAmendment != null && params.proposedExecpolicyAmendment.length > 0) {
-    return params.proposedExecpolicyAmendment
+const parseCommandOf = (command: string | null | undefined): ShellCommand =>
+  command == null ? { _tag: "Complex", reason: "codex sent no command" } : parseCommand(command)
+
+/**
+ * The argv of the command a command approval is about: `params.command` (the string codex
+ * reports, such as `/bin/bash -lc 'git status'`) parsed by {@link parseCommand}, shell wrappers
+ * unwrapped (`["git", "status"]`). `undefined` when that is not a single simple command of
+ * literal words (`ls && touch X`, `$(…)`, a redirection, a glob, …) or codex sent no command.
+ *
+ * `proposedExecpolicyAmendment` is never consulted: it is the rule codex proposes to remember
+ * (`["ls"]` for `ls && touch X`), not the command that will run. Nor is `commandActions`, codex's
+ * best-effort reading for display (it shows `ls -la` for `ls -la | wc -l`).
+ */
+export const commandArgv = (params: CommandParams): ReadonlyArray<string> | undefined => {
+  const parsed = parseCommandOf(params.command)
+  return parsed._tag === "Simple" ? parsed.argv : undefined
+}
+
+const prefixWords = (prefix: string | ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (typeof prefix !== "string") {
+    if (prefix.length === 0) throw new TypeError("commandPrefixes: an empty prefix would allow every command")
+    return prefix
   }
-  const action = params.commandActions?.[0]?.command ?? params.command ?? ""
-  return action.split(/\s+/).filter((word) => word.length > 0)
+  const parsed = parseCommand(prefix)
+  if (parsed._tag === "Complex") {
+    throw new TypeError(`commandPrefixes: ${JSON.stringify(prefix)} is not a simple command (${parsed.reason})`)
+  }
+  return parsed.argv
+}
+
+/** `child` is `root` or inside it, both absolute POSIX paths, normalised (`..`, `.`, `//`). */
+const isWithin = (root: string, child: string): boolean => {
+  const r = path.posix.resolve(root)
+  const c = path.posix.resolve(child)
+  return c === r || c.startsWith(r === "/" ? "/" : r + "/")
 }
 
 /**
- * A command predicate: the argv starts with one of the allowed prefixes (`["git", "status"]` or
- * `"git status"`), and, when `cwd` is given, the command runs inside that directory.
+ * A command predicate that accepts only a single simple command (see {@link parseCommand}) whose
+ * argv starts with one of the allowed prefixes, word for word (`"git status"`, parsed like a
+ * command, or `["git", "status"]`). Compound and shell-active commands are always declined.
+ *
+ * - Both must pass: the `command` string codex reports, and every entry of `commandActions`
+ *   (codex's own reading of it), each parsed on its own. A missing `command` declines.
+ *   `proposedExecpolicyAmendment` is ignored.
+ * - Words must match exactly: `/usr/bin/git status` does not match `git status`.
+ * - Only plain command approvals are accepted: a request with another `kind` (`writeStdin`,
+ *   `humanCommand`), or one that also asks for network access (`networkApprovalContext`) or
+ *   extra permissions (`additionalPermissions`), is declined; write your own predicate for those.
+ * - `cwd`: the command must run in that directory or below it. Both paths are normalised with
+ *   `path.posix.resolve` (`/repo/../etc` is outside `/repo`, `/repository` is not inside `/repo`);
+ *   a missing or relative `cwd` in the request declines. Symbolic links are not resolved.
+ *
+ * Throws a `TypeError` at construction for an empty prefix or one that is not a simple command.
+ * A prefix allows everything its command accepts as further arguments (`git diff --output=F`
+ * writes F): choose them with that in mind.
  */
 export const commandPrefixes = (
   prefixes: ReadonlyArray<string | ReadonlyArray<string>>,
   options: { readonly cwd?: string } = {}
-): Predicate<ServerRequestParams<"item/commandExecution/requestApproval">> => {
-  const allowed = prefixes.map((p) => (typeof p === "string" ? p.split(/\s+/).filter(Boolean) : p))
+): CommandPredicate => {
+  const allowed = prefixes.map(prefixWords)
+  const allowedArgv = (argv: ReadonlyArray<string>) =>
+    allowed.some((prefix) => prefix.length <= argv.length && prefix.every((word, i) => argv[i] === word))
+  const passes = (command: string) => {
+    const parsed = parseCommand(command)
+    return parsed._tag === "Simple" && allowedArgv(parsed.argv)
+  }
   return (params) => {
+    if (params.kind !== undefined && params.kind !== "command") return false
+    if (params.networkApprovalContext != null || params.additionalPermissions != null) return false
     if (options.cwd !== undefined) {
-      const root = options.cwd.endsWith("/") ? options.cwd : options.cwd + "/"
-      const cwd = params.cwd ?? ""
-      if (cwd !== options.cwd && !cwd.startsWith(root)) return false
+      const cwd = params.cwd
+      if (cwd == null || !cwd.startsWith("/") || !isWithin(options.cwd, cwd)) return false
     }
-    const argv = commandArgv(params)
-    return allowed.some((prefix) => prefix.length > 0 && prefix.every((word, i) => argv[i] === word))
+    if (params.command == null || !passes(params.command)) return false
+    return (params.commandActions ?? []).every((action) => passes(action.command))
   }
 }
+
+/** The shell-command parser behind the command policies; see {@link ShellCommand}. */
+export { parseCommand, type ShellCommand }
 
 // ---- answering ---------------------------------------------------------------------------------
 
