@@ -18,6 +18,7 @@ import * as path from "node:path"
 import * as CodexClient from "./CodexClient.js"
 import type { StdioOptions } from "./Transport.js"
 import {
+  offlineConfig as offlineConfigOf,
   type RecordedRequest,
   type Script,
   scriptedModelConfig,
@@ -27,6 +28,15 @@ import {
 } from "./internal/scriptedModel.js"
 
 export type { RecordedRequest, Script, ScriptedItem, ScriptedResponse }
+
+/**
+ * The config overrides that keep codex offline (plugin marketplace sync, remote plugins, apps,
+ * tool suggestions, model discovery, analytics, feedback, OpenTelemetry export, update check, web
+ * search off; the ChatGPT backend pointed at `chatgptBaseUrl`, which should be on loopback).
+ * `ScriptedModel.config` already includes them; use this when you build your own config. Merge
+ * nested records (`features`) key by key: a shallow spread replaces the whole record.
+ */
+export const offlineConfig = (chatgptBaseUrl: string): Record<string, any> => offlineConfigOf(chatgptBaseUrl)
 
 export interface ScriptedModel {
   readonly port: number

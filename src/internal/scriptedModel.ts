@@ -210,8 +210,59 @@ export const startScriptedModel = (script: Script): Promise<ScriptedModelServer>
   })
 }
 
-/** The codex config overrides (`-c` flags, as a nested record) that point codex at the model. */
+/**
+ * Config overrides that keep codex 0.169.0 off the network when it runs against a scripted model.
+ * Each key was checked against the pinned binary: `config/read` and `experimentalFeature/list`
+ * report it as set (an unknown key would be listed by codex as "ignored"), and
+ * test/testing.offline.real.test.ts fails when codex reaches out.
+ *
+ * `chatgptBaseUrl` should be a loopback URL: the ChatGPT backend base is redirected there.
+ */
+export const offlineConfig = (chatgptBaseUrl: string): Record<string, unknown> => ({
+  features: {
+    // Observed: at start-up codex syncs the curated plugin marketplace: it runs
+    // `git ls-remote https://github.com/openai/plugins.git HEAD`, then falls back to
+    // https://api.github.com/repos/openai/plugins, then to
+    // https://chatgpt.com/backend-api/plugins/export/curated. This key alone stops all three.
+    plugins: false,
+    // Remote plugin catalog and the sync of remotely installed plugins (ChatGPT backend).
+    remote_plugin: false,
+    // Sharing plugins through the ChatGPT backend.
+    plugin_sharing: false,
+    // ChatGPT apps (connectors), served as an MCP server from the ChatGPT backend.
+    apps: false,
+    // Suggestions of connectors and plugins to install, from remote catalogs.
+    tool_suggest: false,
+    // Installing the MCP servers a skill depends on (downloads).
+    skill_mcp_dependency_install: false,
+    // Discovering the model list over the network (the remote models list); model/list then
+    // answers from the catalog built into the binary.
+    api_key_model_discovery: false
+  },
+  // Usage analytics events.
+  analytics: { enabled: false },
+  // Feedback uploads.
+  feedback: { enabled: false },
+  // OpenTelemetry exporters for logs, traces and metrics (the binary has a built-in Statsig
+  // metrics endpoint, https://ab.chatgpt.com/otlp/v1/metrics).
+  otel: { exporter: "none", trace_exporter: "none", metrics_exporter: "none" },
+  // The update check against the package registry (done by the TUI; off here too).
+  check_for_update_on_startup: false,
+  // The hosted web_search tool is not offered to the model.
+  web_search: "disabled",
+  // The app-server starts a "remote control" websocket loop towards the ChatGPT backend, with no
+  // config to turn it off; it waits for ChatGPT sign-in, which a temporary CODEX_HOME never has.
+  // Pointing the ChatGPT backend at loopback keeps that loop, and anything else derived from
+  // this base, local.
+  chatgpt_base_url: chatgptBaseUrl
+})
+
+/**
+ * The codex config overrides (`-c` flags, as a nested record) that point codex at the model and
+ * keep it offline (see `offlineConfig`).
+ */
 export const scriptedModelConfig = (baseUrl: string): Record<string, unknown> => ({
+  ...offlineConfig(new URL("/chatgpt/backend-api/", baseUrl).href),
   model: "mock-model",
   model_provider: "mock",
   model_providers: {
