@@ -13,12 +13,20 @@ const optional = Schema.optional
  * The connection to the app-server failed or is gone.
  *
  * - `Spawn`: the process could not be started (missing or non-executable binary).
+ * - `Config`: the options cannot be applied safely, for instance a `Redacted` config value that
+ *   could only reach codex through a file in your own codex home; nothing was started.
  * - `Closed`: the process exited, stdout reached EOF, or the client's scope closed.
  * - `Write`: writing to the server failed.
  * - `Read`: reading from the server failed.
+ *
+ * No text here carries a secret the options passed (argv, config and env values, see
+ * `StdioOptions`) or a known credential pattern: `detail` and `stderrTail` are redacted (the tail
+ * before it is cut, and without terminal escape sequences), and `cause` is never a platform error
+ * object (which would carry the whole command line), only `{ code, message }` with the message
+ * redacted, or the ProtocolError that closed the connection.
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
-  reason: Schema.Literal("Spawn", "Closed", "Write", "Read"),
+  reason: Schema.Literal("Spawn", "Config", "Closed", "Write", "Read"),
   detail: Schema.String,
   exitCode: optional(Schema.Number),
   signal: optional(Schema.String),

@@ -238,7 +238,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
             })
           )
         }),
-        Effect.catchAll((error) => Effect.logWarning(`could not answer ${request.method}: ${error.message}`))
+        Effect.catchAll((error) => Effect.logWarning((transport.redact ?? redact)(`could not answer ${request.method}: ${error.message}`)))
       )
 
     let invalidInARow = 0
@@ -259,12 +259,14 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
               detail: `more than ${maxInvalidLines} lines from the server ` +
                 `${invalidInARow > maxInvalidLines ? "in a row" : `within ${invalidWindowMs} ms`} ` +
                 `were not protocol messages; last: ${error.detail}`,
-              ...(error.excerpt !== undefined ? { excerpt: redact(error.excerpt) } : {})
+              ...(error.excerpt !== undefined ? { excerpt: (transport.redact ?? redact)(error.excerpt) } : {})
             })
           )
         }
         return Effect.logWarning(
-          `skipped a line that is not a protocol message (${error.reason}: ${error.detail}): ${redact(error.excerpt ?? "")}`
+          (transport.redact ?? redact)(
+            `skipped a line that is not a protocol message (${error.reason}: ${error.detail}): ${error.excerpt ?? ""}`
+          )
         )
       })
 
@@ -276,8 +278,10 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       }
       if (notification._tag === "UnknownNotification") {
         const log = Effect.logDebug(
-          `notification ${notification.method} is not typed (${notification.reason})` +
-            (notification.decodeError ? `: ${notification.decodeError}` : "")
+          (transport.redact ?? redact)(
+            `notification ${notification.method} is not typed (${notification.reason})` +
+              (notification.decodeError ? `: ${notification.decodeError}` : "")
+          )
         )
         ;(effects ??= []).push(log)
       }
@@ -300,7 +304,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
           detail: `the response to ${entry?.method ?? "an unknown request"} is ${line.length}+ characters, over the line limit`,
           excerpt: line.excerpt
         })
-        if (entry === undefined) return Effect.logWarning(error.message)
+        if (entry === undefined) return Effect.logWarning((transport.redact ?? redact)(error.message))
         Deferred.unsafeDone(entry.deferred, Exit.fail(error))
         return undefined
       }
@@ -314,7 +318,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         case "ErrorResponse": {
           const entry = settle(envelope.id)
           if (entry === undefined) {
-            return Effect.logWarning(`response to unknown or expired request id ${String(envelope.id)}`)
+            return Effect.logWarning((transport.redact ?? redact)(`response to unknown or expired request id ${String(envelope.id)}`))
           }
           if (envelope._tag === "Response") {
             const effect = entry.options?.onResponse?.(envelope.result)
@@ -322,7 +326,8 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
             return effect ?? undefined
           }
           const { code, data, message } = envelope.error
-          const error = new RpcError({ method: entry.method, code, message, ...(data !== undefined ? { data } : {}) })
+          // the server's text can echo a secret it was sent (a URL with its api-key)
+          const error = new RpcError({ method: entry.method, code, message: redact(message), ...(data !== undefined ? { data } : {}) })
           entry.options?.onUnanswered?.(error)
           Deferred.unsafeDone(entry.deferred, Exit.fail(error))
           return undefined
@@ -375,7 +380,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
                 ? scopeClosed()
                 : new TransportError({
                   reason: "Read",
-                  detail: `the reader failed: ${excerpt(Cause.pretty(cause), 500)}`
+                  detail: (transport.redact ?? redact)(`the reader failed: ${excerpt(Cause.pretty(cause), 500)}`)
                 }))
           )
       }),

@@ -11,6 +11,7 @@ import { ProtocolError, TurnFailedError } from "./CodexError.js"
 import type { ThreadItem, ThreadTokenUsage, Turn, TurnStatus } from "./generated/schemas.js"
 import { ThreadItem as ThreadItemSchema } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import { redact } from "./internal/redact.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 
 /** An item this version of effect-codex cannot decode (a newer server's item type), kept as it came. */
@@ -115,7 +116,8 @@ export const makeFold = (threadId: string, turnId: string): RunResultFold => {
       return new TurnFailedError({
         threadId,
         turnId,
-        message: typeof error?.message === "string" ? error.message : "the turn failed",
+        // the server's text can echo a secret it was sent (a URL with its api-key)
+        message: typeof error?.message === "string" ? redact(error.message) : "the turn failed",
         ...(error?.codexErrorInfo != null ? { codexErrorInfo: error.codexErrorInfo } : {}),
         ...(error?.additionalDetails != null ? { additionalDetails: error.additionalDetails } : {})
       })

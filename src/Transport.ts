@@ -10,6 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Mailbox from "effect/Mailbox"
 import * as Queue from "effect/Queue"
+import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { type ProtocolError, TransportError } from "./CodexError.js"
@@ -68,21 +69,80 @@ export interface Transport {
   readonly close: Effect.Effect<void>
   /** Bytes of outgoing lines queued and not yet written (for tests and diagnostics). */
   readonly queuedBytes: Effect.Effect<number>
+  /**
+   * Removes the secrets this connection knows of from text about it (error excerpts, log lines):
+   * the stdio transport redacts every secret value its options passed (see `StdioOptions`) and
+   * the known credential patterns. Layers above pass what they render from the connection's data
+   * through it. A transport without one gets the pattern redactor (plus the values live stdio
+   * transports registered).
+   */
+  readonly redact?: (text: string) => string
 }
 
 /** The Transport service tag. */
 export const Transport: Context.Tag<Transport, Transport> = Context.GenericTag<Transport>("effect-codex/Transport")
 
-/** Options of the stdio transport, which spawns `codex app-server --listen stdio://`. */
+/**
+ * Options of the stdio transport, which spawns `codex app-server --listen stdio://`.
+ *
+ * Secrets. Any local user can read a process's command line (`/proc/<pid>/cmdline`, `ps`), so
+ * credentials never go there: pass them as `Redacted` values (`apiKey`, `secretEnv`, `Redacted`
+ * values in `config`), and they reach codex through its environment, or where codex has no
+ * environment indirection for a key, through a config.toml (mode 0600) in a `codexHome` of your
+ * own. Errors and logs never carry them: every `Redacted` value, and every value of `env`,
+ * `config` and `args` that could be a credential, is redacted by exact match wherever the SDK
+ * renders text (error details, excerpts and stderr tails, log lines), on top of the patterns
+ * (`sk-…`, JWTs, `Bearer …`, `Authorization: …`, `api_key=…`, `token: …`). Which plain values
+ * count: every `env` value but those of well-known settings (PATH, HOME, TMPDIR, LANG, TERM, TZ,
+ * LC_*, RUST_LOG, CODEX_HOME, …); every `config` string but those of identifier keys (`model`,
+ * `model_provider`, `wire_api`, `approval_policy`, `sandbox_mode`, `name`, `env_key`, …); every
+ * `args` entry that is not a flag; each unless shorter than 8 characters, a number or a boolean
+ * word; of a URL, only its user, password and query values.
+ *
+ * codex 0.169.0 hands its whole environment to the commands the model runs. Whenever a secret
+ * travels in the environment, effect-codex turns codex's default filter back on
+ * (`shell_environment_policy.ignore_default_excludes=false`: variables whose names contain KEY,
+ * SECRET or TOKEN are dropped from commands), unless your `config` sets that key itself; the
+ * variables it generates are named accordingly, and so should the names in `secretEnv` be.
+ */
 export interface StdioOptions {
   /** Path of the codex binary. Default: the binary of the pinned `@openai/codex` dependency. */
   readonly binaryPath?: string
-  /** Extra arguments after `app-server`. */
+  /** Extra arguments after `app-server`. Visible to every local user: no secrets here. */
   readonly args?: ReadonlyArray<string>
-  /** Config overrides, flattened to `-c dotted.key=<TOML value>` flags. */
+  /**
+   * Config overrides, flattened to `-c dotted.key=<TOML value>` flags. A `Redacted` value never
+   * goes on the command line:
+   *
+   * - `model_providers.<id>.experimental_bearer_token` goes in a generated environment variable
+   *   (`EFFECT_CODEX_SECRET_<n>`) named by `model_providers.<id>.env_key`; codex sends it as
+   *   `Authorization: Bearer <value>`;
+   * - `model_providers.<id>.http_headers.<name>` → `model_providers.<id>.env_http_headers.<name>`;
+   * - `mcp_servers.<id>.bearer_token` → `mcp_servers.<id>.bearer_token_env_var`;
+   * - `mcp_servers.<id>.http_headers.<name>` → `mcp_servers.<id>.env_http_headers.<name>`;
+   * - any other key has no such indirection in codex: it is written to `<codexHome>/config.toml`
+   *   with mode 0600 (removed when the server closes). That needs a `codexHome` of your own
+   *   without a config.toml: effect-codex never writes into `~/.codex` or `$CODEX_HOME`, and
+   *   fails with `TransportError` reason `Config` instead.
+   */
   readonly config?: Readonly<Record<string, ConfigValue | undefined>>
-  /** Environment variables, merged over the parent's. */
+  /**
+   * The API key of the model provider that `config.model_provider` selects, which must be defined
+   * in `config.model_providers`: it goes in the provider's `env_key` variable (a generated
+   * `EFFECT_CODEX_API_KEY` named by `model_providers.<id>.env_key` when the provider names none),
+   * and codex sends it as `Authorization: Bearer <key>`. The app-server's built-in `openai`
+   * provider does not read OPENAI_API_KEY or CODEX_API_KEY (it reads auth.json, or a key given
+   * by `account/login/start`), so without a provider in `config` this fails with reason `Config`.
+   */
+  readonly apiKey?: Redacted.Redacted<string>
+  /** Environment variables, merged over the parent's. Values are redacted from errors and logs (see above). */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /**
+   * Secret environment variables, merged over `env`: for a provider or MCP server of your
+   * config.toml that reads its key from the environment (`env_key`, `bearer_token_env_var`).
+   * Always redacted from errors and logs.
+   */
+  readonly secretEnv?: Readonly<Record<string, Redacted.Redacted<string>>>
   /** Working directory of the server process. */
   readonly cwd?: string
   /** Sets `CODEX_HOME` for the server (config, auth and thread rollouts live there). */
@@ -95,7 +155,10 @@ export interface StdioOptions {
   readonly maxLineBytes?: number
   /** Bound of the outgoing queue while the server is not reading (default 64 MiB). */
   readonly maxOutboundBytes?: number
-  /** How much of stderr errors carry (default 64 KiB, secrets redacted). */
+  /**
+   * How much of stderr errors carry, in characters (default 64 KiB): redacted before it is cut,
+   * terminal escape sequences and control characters removed.
+   */
   readonly stderrTailBytes?: number
   /** Bounded waits of the close ladder: stdin EOF → wait → SIGTERM → wait → SIGKILL → wait. */
   readonly closeTimeouts?: {

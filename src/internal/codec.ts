@@ -6,6 +6,7 @@ import * as ParseResult from "effect/ParseResult"
 import type * as Schema from "effect/Schema"
 import { ProtocolError } from "../CodexError.js"
 import { type Guard, guardOf } from "./guard.js"
+import { head, redact } from "./redact.js"
 import {
   ServerNotifications,
   type ServerNotificationMethod,
@@ -93,9 +94,22 @@ export type Envelope =
 
 const EXCERPT_LIMIT = 240
 
-/** A bounded excerpt of a line, for errors and logs. */
+/**
+ * A bounded excerpt of a line, for errors and logs: secrets redacted (the patterns, and every value
+ * a live transport registered) before it is cut, so that no part of a key survives at the cut.
+ */
 export const excerpt = (line: string, limit = EXCERPT_LIMIT): string =>
-  line.length <= limit ? line : `${line.slice(0, limit)}… (${line.length - limit} more chars)`
+  line.length <= limit ? redact(line) : `${head(line, limit)}… (${line.length - limit} more chars)`
+
+/**
+ * JSON.parse's message, without the quote of the input V8 adds (`Unexpected token 's', "sk-proj-AB"...
+ * is not valid JSON`): that quote is cut at a fixed length, mid-secret, where no redaction sees it.
+ */
+const parseFailure = (e: unknown): string => {
+  const message = e instanceof Error ? e.message : String(e)
+  const quote = message.indexOf("\"")
+  return redact(quote === -1 ? message : message.slice(0, quote).replace(/[\s,]+$/, ""))
+}
 
 const isId = (u: unknown): u is RequestId =>
   typeof u === "string" || (typeof u === "number" && Number.isFinite(u))
@@ -120,7 +134,7 @@ export const decodeEnvelope = (line: string): Envelope | ProtocolError => {
   try {
     json = JSON.parse(line)
   } catch (e) {
-    return invalid("InvalidJson", `not JSON (${(e as Error).message})`, line)
+    return invalid("InvalidJson", `not JSON (${parseFailure(e)})`, line)
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
     return invalid("NotAnObject", `expected a JSON object, got ${json === null ? "null" : Array.isArray(json) ? "an array" : typeof json}`, line)
@@ -278,7 +292,7 @@ const explain = (schema: Schema.Schema<any>, value: unknown): string => {
     return excerpt(`${at}${first.message}`, 300)
   } catch (e) {
     // the parser itself can throw on hostile values; the explanation must not
-    return `invalid value (the schema parser failed: ${e instanceof Error ? e.message : String(e)})`
+    return `invalid value (the schema parser failed: ${excerpt(e instanceof Error ? e.message : String(e), 300)})`
   }
 }
 

@@ -13,7 +13,7 @@ import * as Stream from "effect/Stream"
 import { ProtocolError } from "../CodexError.js"
 import type { Incoming, OversizedLine } from "../Transport.js"
 import { parseIdToken, type RequestId } from "./codec.js"
-import { redact } from "./redact.js"
+import { head as redactedHead, redact, type Redactor } from "./redact.js"
 
 export interface LineFramer {
   /** Feeds a chunk; returns what it completed, or a ProtocolError once a line is too long. */
@@ -25,7 +25,9 @@ export interface LineFramer {
 /**
  * How much of an oversized line is kept to read its id and quote it. The decision is taken on the
  * first `HEAD_LIMIT` characters (or the whole line, if shorter), a prefix every chunking of the
- * input produces alike, so the outcome never depends on where the pipe split the line.
+ * input produces alike, so the outcome never depends on where the pipe split the line. The excerpt
+ * is redacted on that whole head before it is cut to `EXCERPT_LIMIT`, so a secret that crosses the
+ * cut is still seen whole.
  */
 const HEAD_LIMIT = 512
 const EXCERPT_LIMIT = 240
@@ -100,7 +102,11 @@ export const classifyHead = (head: string): Verdict => {
   return { _tag: "Response", id }
 }
 
-export const makeLineFramer = (maxLineBytes: number): LineFramer => {
+/**
+ * `redactor` removes secrets from the excerpts of oversized lines (the transport's own, which knows
+ * the values its options passed; by default the patterns and the values live transports registered).
+ */
+export const makeLineFramer = (maxLineBytes: number, redactor: Redactor = redact): LineFramer => {
   const decoder = new TextDecoder("utf-8")
   // The unterminated line so far, as the pieces it arrived in: a 40 MB line in 64 KB reads is
   // joined once at its newline instead of being copied on every read.
@@ -110,18 +116,19 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
   let skipping: { readonly id: RequestId; head: string; length: number } | undefined
   let failed: ProtocolError | undefined
 
-  const tooLong = (head: string, length: number) =>
+  /** `more`: the line may go on past `head` (no newline seen yet). */
+  const tooLong = (head: string, length: number, more: boolean) =>
     new ProtocolError({
       reason: "LineTooLong",
       detail: `a line exceeded the maximum of ${maxLineBytes} characters (${length} without a newline)`,
-      excerpt: `${redact(head.slice(0, 120))}…`
+      excerpt: `${redactedHead(head, 120, redactor, more || head.length < length)}…`
     })
 
   const marker = (id: RequestId, head: string, length: number): OversizedLine => ({
     _tag: "OversizedLine",
     id,
     length,
-    excerpt: redact(head.slice(0, EXCERPT_LIMIT))
+    excerpt: redactedHead(head, EXCERPT_LIMIT, redactor, head.length < length)
   })
 
   /** The first `n` characters of the pending pieces followed by `tail`, without joining them all. */
@@ -142,9 +149,9 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
       const nl = text.indexOf("\n", start)
       const end = nl === -1 ? text.length : nl
       if (skipping !== undefined) {
-        // the excerpt is the line's first EXCERPT_LIMIT characters, however it was split
-        if (skipping.head.length < EXCERPT_LIMIT) {
-          skipping.head += text.slice(start, Math.min(end, start + EXCERPT_LIMIT - skipping.head.length))
+        // the excerpt comes from the line's first HEAD_LIMIT characters, however it was split
+        if (skipping.head.length < HEAD_LIMIT) {
+          skipping.head += text.slice(start, Math.min(end, start + HEAD_LIMIT - skipping.head.length))
         }
         skipping.length += end - start
         if (nl === -1) return out
@@ -165,11 +172,11 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
           pieces = []
           pendingLength = 0
           if (verdict._tag === "Other") {
-            failed = tooLong(head, length)
+            failed = tooLong(head, length, nl === -1)
             return failed
           }
           if (nl === -1) {
-            skipping = { id: verdict.id, head: head.slice(0, EXCERPT_LIMIT), length }
+            skipping = { id: verdict.id, head, length }
             return out
           }
           out.push(marker(verdict.id, head, length))
@@ -210,7 +217,7 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
         pieces = []
         pendingLength = 0
         if (verdict._tag !== "Response") {
-          failed = tooLong(head, head.length)
+          failed = tooLong(head, head.length, false)
           return failed
         }
         out.push(marker(verdict.id, head, head.length))
@@ -233,10 +240,11 @@ export const makeLineFramer = (maxLineBytes: number): LineFramer => {
  */
 export const framed = <E, R>(
   input: Stream.Stream<Uint8Array | string, E, R>,
-  maxLineBytes: number
+  maxLineBytes: number,
+  redactor: Redactor = redact
 ): Stream.Stream<Incoming, E | ProtocolError, R> =>
   Stream.suspend(() => {
-    const framer = makeLineFramer(maxLineBytes)
+    const framer = makeLineFramer(maxLineBytes, redactor)
     return input.pipe(
       Stream.mapChunksEffect((chunk): Effect.Effect<Chunk.Chunk<Incoming>, ProtocolError> => {
         const items: Array<Incoming> = []

@@ -6,6 +6,10 @@
  * grandchild still holds stdout after the server is gone.
  */
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process"
+import { closeSync, existsSync, fchmodSync, mkdirSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from "node:fs"
+import { homedir } from "node:os"
+import * as path from "node:path"
+import { randomUUID } from "node:crypto"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -13,15 +17,16 @@ import * as Exit from "effect/Exit"
 import * as FiberSet from "effect/FiberSet"
 import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ProtocolError, TransportError } from "../CodexError.js"
 import type { CloseReason, Incoming, SendOptions, StdioOptions, Transport } from "../Transport.js"
 import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
-import { configFlags } from "./config.js"
+import { planConfig, plainSecretValues } from "./config.js"
 import { makeLineFramer } from "./framing.js"
 import { descendantPids, killAll } from "./procTree.js"
-import { redact } from "./redact.js"
+import { makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
 
 const isWindows = process.platform === "win32"
 
@@ -108,20 +113,19 @@ const makeOnce = <A>(): Once<A> => {
   }
 }
 
-/** Keeps the last `limit` characters of a text stream. */
-const makeTail = (limit: number) => {
-  let text = ""
-  const decoder = new TextDecoder()
-  return {
-    push: (bytes: Uint8Array) => {
-      text += decoder.decode(bytes, { stream: true })
-      if (text.length > limit * 2) text = text.slice(-limit)
-    },
-    get: () => redact(text.length > limit ? text.slice(-limit) : text)
-  }
-}
-
 const messageOf = (error: unknown): string => error instanceof Error ? error.message : String(error)
+
+/**
+ * What an error keeps of a platform error: its code and its message, redacted. Never the object
+ * itself: Node's spawn errors carry the whole command line (`spawnargs`), and whatever else a
+ * platform puts on them would be serialised with the error.
+ */
+const plainCause = (error: unknown, redactor: Redactor): { readonly code?: string; readonly message: string } => {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === "string"
+    ? { code, message: redactor(messageOf(error)) }
+    : { message: redactor(messageOf(error)) }
+}
 
 /**
  * Waits for 'spawn' or 'error': a missing or non-executable binary is only reported asynchronously.
@@ -133,15 +137,16 @@ const spawnChild = (
   args: ReadonlyArray<string>,
   env: Record<string, string>,
   cwd: string | undefined,
-  exited: Once<ExitInfo>
+  exited: Once<ExitInfo>,
+  redactor: Redactor
 ): Effect.Effect<ChildProcessWithoutNullStreams, TransportError> =>
   Effect.async<ChildProcessWithoutNullStreams, TransportError>((resume) => {
     const failed = (error: unknown) =>
       resume(Effect.fail(
         new TransportError({
           reason: "Spawn",
-          detail: `cannot start ${file}${cwd !== undefined ? ` in ${cwd}` : ""}: ${messageOf(error)}`,
-          cause: error
+          detail: redactor(`cannot start ${file}${cwd !== undefined ? ` in ${cwd}` : ""}: ${messageOf(error)}`),
+          cause: plainCause(error, redactor)
         })
       ))
     let child: ChildProcessWithoutNullStreams
@@ -188,24 +193,143 @@ interface Outbound {
   readonly onWritten: (() => void) | undefined
 }
 
+/** First line of a config.toml effect-codex wrote; the rest of the line names the writer. */
+const MARKER = "# effect-codex: secret config of a running app-server, removed when it closes;"
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as { code?: string }).code === "EPERM"
+  }
+}
+
+const realpathOrSelf = (p: string) => {
+  try {
+    return realpathSync(p)
+  } catch {
+    return path.resolve(p)
+  }
+}
+
+/**
+ * Writes the `Redacted` config values that have no environment indirection to
+ * `<codexHome>/config.toml` (mode 0600, created exclusively), for the life of the scope. Only in a
+ * codex home of the caller's own that has no config.toml yet: never in `~/.codex` or in the
+ * `$CODEX_HOME` the user's other codex runs use, never over a config.toml it did not write (one
+ * left by a process that is gone is replaced).
+ */
+const writeSecretConfig = (
+  home: string | undefined,
+  lines: ReadonlyArray<string>,
+  keys: ReadonlyArray<string>,
+  redactor: Redactor
+): Effect.Effect<void, TransportError, Scope.Scope> =>
+  Effect.suspend(() => {
+    const refuse = (why: string) =>
+      Effect.fail(
+        new TransportError({
+          reason: "Config",
+          detail: redactor(
+            `config ${keys.join(", ")} ${keys.length === 1 ? "is" : "are"} Redacted, and codex reads ` +
+              `${keys.length === 1 ? "it" : "them"} from no environment variable: the only way in that stays off the ` +
+              `command line is a config.toml in the codex home, and ${why}. Pass codexHome: a directory of ` +
+              "your own (effect-codex writes its config.toml with mode 0600 and removes it on close), or put " +
+              "the values in your config.toml yourself (chmod 600)"
+          )
+        })
+      )
+    if (home === undefined) return refuse("no codexHome was given (codex would use ~/.codex, which effect-codex does not write into)")
+    const resolved = realpathOrSelf(home)
+    const personal = [path.join(homedir(), ".codex"), process.env.CODEX_HOME].filter((p): p is string => p !== undefined)
+    if (personal.some((p) => realpathOrSelf(p) === resolved)) {
+      return refuse(`${home} is your own codex home, which effect-codex does not write into`)
+    }
+    const file = path.join(home, "config.toml")
+    const id = `${process.pid} ${randomUUID()}`
+    const firstLine = `${MARKER} ${id}`
+    return Effect.acquireRelease(
+      Effect.suspend(() => {
+        try {
+          mkdirSync(home, { recursive: true, mode: 0o700 })
+          if (existsSync(file)) {
+            const existing = readFileSync(file, "utf8")
+            const writer = existing.startsWith(MARKER) ? Number(existing.slice(MARKER.length).trim().split(" ")[0]) : NaN
+            if (Number.isNaN(writer)) return refuse(`${file} exists and is not effect-codex's`)
+            if (isAlive(writer)) return refuse(`${file} belongs to another running app-server (process ${writer})`)
+            unlinkSync(file)
+          }
+          const fd = openSync(file, "wx", 0o600)
+          try {
+            fchmodSync(fd, 0o600)
+            writeSync(fd, [firstLine, ...lines, ""].join("\n"))
+          } finally {
+            closeSync(fd)
+          }
+          return Effect.void
+        } catch (e) {
+          return refuse(`writing ${file} failed (${(e as { code?: string }).code ?? messageOf(e)})`)
+        }
+      }),
+      () =>
+        Effect.sync(() => {
+          try {
+            if (readFileSync(file, "utf8").startsWith(firstLine)) unlinkSync(file)
+          } catch {
+            // gone already
+          }
+        })
+    )
+  })
+
 export const make = (
   options: StdioOptions = {},
   tuning: Tuning = {}
 ): Effect.Effect<Transport, TransportError, Scope.Scope> =>
   Effect.gen(function*() {
+    // Secrets first: everything rendered from here on goes through this redactor.
+    const planned = planConfig(options.config ?? {}, {
+      apiKey: options.apiKey,
+      secretEnvNames: Object.keys(options.secretEnv ?? {})
+    })
+    const secretEnv = Object.entries(options.secretEnv ?? {}).map(([key, value]) =>
+      [key, String(Redacted.value(value))] as const
+    )
+    const secrets = [
+      ...plainSecretValues(options),
+      ...secretEnv.map(([, value]) => value),
+      ...(planned._tag === "Plan" ? planned.plan.secrets : [])
+    ]
+    const redactor = makeRedactor(secrets)
+    // Also for text rendered where no transport is at hand (payload excerpts in the codec).
+    yield* Effect.acquireRelease(Effect.sync(() => registerSecrets(secrets)), (unregister) => Effect.sync(unregister))
+    if (planned._tag === "Invalid") {
+      return yield* new TransportError({ reason: "Config", detail: redactor(planned.message) })
+    }
+    const plan = planned.plan
+
     let binaryPath = options.binaryPath
     const env: Record<string, string> = {}
     if (binaryPath === undefined) {
       const pinned = resolvePinnedBinary()
       if (pinned._tag === "Missing") {
-        return yield* new TransportError({ reason: "Spawn", detail: `cannot find the codex binary: ${pinned.message}` })
+        return yield* new TransportError({
+          reason: "Spawn",
+          detail: redactor(`cannot find the codex binary: ${pinned.message}`)
+        })
       }
       binaryPath = pinned.binary.path
       Object.assign(env, pinnedBinaryEnv(pinned.binary))
     }
     for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value
+    for (const [key, value] of secretEnv) env[key] = value
+    Object.assign(env, plan.env)
     if (options.codexHome !== undefined) env.CODEX_HOME = options.codexHome
-    const args = [...configFlags(options.config ?? {}), "app-server", "--listen", "stdio://", ...(options.args ?? [])]
+    if (plan.file.length > 0) {
+      yield* writeSecretConfig(options.codexHome ?? options.env?.CODEX_HOME, plan.file, plan.fileKeys, redactor)
+    }
+    const args = [...plan.flags, "app-server", "--listen", "stdio://", ...(options.args ?? [])]
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE
     const maxOutboundBytes = options.maxOutboundBytes ?? DEFAULT_MAX_OUTBOUND
     const timeouts = options.closeTimeouts ?? {}
@@ -218,7 +342,7 @@ export const make = (
     const incoming = yield* Mailbox.make<Incoming, CloseReason>()
     const closedWith = yield* Deferred.make<CloseReason>()
     const closeDone = yield* Deferred.make<void>()
-    const tail = makeTail(options.stderrTailBytes ?? 64 * 1024)
+    const tail = makeTail(options.stderrTailBytes ?? 64 * 1024, redactor)
     const exited = makeOnce<ExitInfo>()
     const stdoutEnded = makeOnce<true>()
     const stderrEnded = makeOnce<true>()
@@ -227,7 +351,7 @@ export const make = (
     // still not leak the process, so it starts as a plain kill of the group.
     let release: Effect.Effect<void> = Effect.void
     const child = yield* Effect.acquireRelease(
-      spawnChild(binaryPath, args, env, options.cwd, exited),
+      spawnChild(binaryPath, args, env, options.cwd, exited, redactor),
       () => Effect.suspend(() => release)
     )
     const pid = child.pid!
@@ -317,7 +441,7 @@ export const make = (
 
     // ---- reading --------------------------------------------------------------------------------
 
-    const framer = makeLineFramer(maxLineBytes)
+    const framer = makeLineFramer(maxLineBytes, redactor)
     const highWater = tuning.highWaterLines ?? HIGH_WATER_LINES
     const lowWater = tuning.lowWaterLines ?? LOW_WATER_LINES
     let paused = false
@@ -363,9 +487,9 @@ export const make = (
       endWith(
         new TransportError({
           reason: "Read",
-          detail: `reading from the app-server failed: ${error.message}`,
+          detail: redactor(`reading from the app-server failed: ${error.message}`),
           stderrTail: tail.get(),
-          cause: error
+          cause: plainCause(error, redactor)
         })
       )
       run(close)
@@ -439,9 +563,9 @@ export const make = (
         endWith(
           new TransportError({
             reason: "Write",
-            detail: `writing to the app-server failed: ${error.message}`,
+            detail: redactor(`writing to the app-server failed: ${error.message}`),
             stderrTail: tail.get(),
-            cause: error
+            cause: plainCause(error, redactor)
           })
         )
         // A server that cannot be written to is of no use.
@@ -494,6 +618,7 @@ export const make = (
       send,
       incoming: incomingStream,
       close,
-      queuedBytes: Effect.sync(() => admittedBytes + child.stdin.writableLength)
+      queuedBytes: Effect.sync(() => admittedBytes + child.stdin.writableLength),
+      redact: redactor
     } satisfies Transport
   })
