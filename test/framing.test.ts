@@ -3,6 +3,7 @@ import fc from "fast-check"
 import { ProtocolError } from "../src/CodexError.js"
 import { makeLineFramer } from "../src/internal/framing.js"
 import type { Incoming } from "../src/Transport.js"
+import { splitAt } from "./support/chunks.js"
 
 const lines = (r: ReadonlyArray<Incoming> | ProtocolError) => {
   assert(!(r instanceof ProtocolError), "unexpected ProtocolError")
@@ -21,18 +22,7 @@ const run = (max: number, pieces: ReadonlyArray<Uint8Array | string>) => {
   return { out, error: undefined }
 }
 
-/** Splits `text` at the given offsets (taken modulo its length, sorted, deduplicated). */
-const split = (text: string, cuts: ReadonlyArray<number>): Array<string> => {
-  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
-  const out: Array<string> = []
-  let start = 0
-  for (const p of points) {
-    out.push(text.slice(start, p))
-    start = p
-  }
-  out.push(text.slice(start))
-  return out
-}
+const split = splitAt
 
 describe("line framing", () => {
   it("splits on newlines across arbitrary chunk boundaries, skipping blank lines and CR", () => {

@@ -11,6 +11,7 @@ import fc from "fast-check"
 import { ProtocolError } from "../src/CodexError.js"
 import { decodeEnvelope, type Envelope } from "../src/internal/codec.js"
 import { framed, makeLineFramer } from "../src/internal/framing.js"
+import { splitAt } from "./support/chunks.js"
 
 const encoder = new TextEncoder()
 
@@ -38,18 +39,7 @@ const garbage = fc.oneof(
   return r === undefined || r instanceof ProtocolError
 })
 
-/** Splits bytes at random boundaries. */
-const chunked = (bytes: Uint8Array, cuts: ReadonlyArray<number>): Array<Uint8Array> => {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
-  const out: Array<Uint8Array> = []
-  let start = 0
-  for (const p of points) {
-    out.push(bytes.slice(start, p))
-    start = p
-  }
-  out.push(bytes.slice(start))
-  return out
-}
+const chunked = splitAt
 
 const comparable = (e: Envelope | ProtocolError) => (e instanceof ProtocolError ? e.reason : e)
 

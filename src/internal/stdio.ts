@@ -483,15 +483,17 @@ export const make = (
       }))
     })
 
+    /** A pipe that failed while the process lives: redacted, with a plain cause. */
+    const pipeFailure = (reason: "Read" | "Write", what: string, error: Error) =>
+      new TransportError({
+        reason,
+        detail: redactor(`${what} the app-server failed: ${error.message}`),
+        stderrTail: tail.get(),
+        cause: plainCause(error, redactor)
+      })
+
     child.stdout.on("error", (error) => {
-      endWith(
-        new TransportError({
-          reason: "Read",
-          detail: redactor(`reading from the app-server failed: ${error.message}`),
-          stderrTail: tail.get(),
-          cause: plainCause(error, redactor)
-        })
-      )
+      endWith(pipeFailure("Read", "reading from", error))
       run(close)
     })
 
@@ -560,14 +562,7 @@ export const make = (
         // EPIPE from a process that is exiting is not the story: its exit code and stderr are.
         const info = yield* exited.within(EXIT_WAIT_MS)
         if (info !== undefined) return endWith(yield* exitedReason(info))
-        endWith(
-          new TransportError({
-            reason: "Write",
-            detail: redactor(`writing to the app-server failed: ${error.message}`),
-            stderrTail: tail.get(),
-            cause: plainCause(error, redactor)
-          })
-        )
+        endWith(pipeFailure("Write", "writing to", error))
         // A server that cannot be written to is of no use.
         yield* close
       }))
