@@ -55,23 +55,45 @@ export type Handler<M extends ServerRequestMethod, R = never> = (
 /** Handlers by method; a method without one gets its safe answer. */
 export type Handlers<R = never> = { readonly [M in ServerRequestMethod]?: Handler<M, R> }
 
-export interface Approvals {
+/** The client's approval handlers and their time limit. */
+export interface Service {
   /** Handlers may use the client, for example to read the thread before deciding. */
   readonly handlers: Handlers<CodexClient>
   /** Time limit of one handler; past it, the safe answer. */
   readonly timeout: Duration.Duration
 }
 
-export const Approvals: Context.Tag<Approvals, Approvals> = Context.GenericTag<Approvals>("effect-codex/Approvals")
-
 export const DEFAULT_TIMEOUT: Duration.Duration = Duration.minutes(5)
 
-/** The client's approvals as a layer, provided to `CodexClient.layer` (or `CodexLive`). */
-export const layer = (
-  handlers: Handlers<CodexClient>,
+/**
+ * The client's approvals. A `Context.Reference`: nobody has to provide it, and without it every
+ * server request gets its safe answer (decline, grant nothing).
+ */
+export class Approvals extends Context.Reference<Approvals>()("effect-codex/Approvals", {
+  defaultValue: (): Service => ({ handlers: {}, timeout: DEFAULT_TIMEOUT })
+}) {}
+
+/**
+ * The client's approvals as a layer, provided to `CodexClient.layer` (or `CodexLive`). Handlers
+ * may need services of your own (`R`): the layer requires them and keeps them for the handlers;
+ * `CodexClient` is always available to handlers.
+ */
+export const layer = <R = never>(
+  handlers: Handlers<R>,
   options: { readonly timeout?: Duration.DurationInput } = {}
-): Layer.Layer<Approvals> =>
-  Layer.succeed(Approvals, { handlers, timeout: Duration.decode(options.timeout ?? DEFAULT_TIMEOUT) })
+): Layer.Layer<Approvals, never, Exclude<R, CodexClient>> =>
+  Layer.effect(
+    Approvals,
+    Effect.map(Effect.context<Exclude<R, CodexClient>>(), (context): Service => {
+      const bound: Record<string, Handler<ServerRequestMethod, CodexClient>> = {}
+      for (const [method, handler] of Object.entries(handlers) as Array<[string, Handler<ServerRequestMethod, R>]>) {
+        bound[method] = (params, request) =>
+          Effect.mapInputContext(handler(params, request), (outer: Context.Context<CodexClient>) =>
+            Context.merge(context, outer) as unknown as Context.Context<R>)
+      }
+      return { handlers: bound as Handlers<CodexClient>, timeout: Duration.decode(options.timeout ?? DEFAULT_TIMEOUT) }
+    })
+  )
 
 // ---- policies ----------------------------------------------------------------------------------
 
@@ -276,6 +298,19 @@ export const requestInfo = (request: ServerRequest | UnknownServerRequest): Requ
   }
 }
 
+/** A warning about a request, annotated with the module, the method and the request's thread and turn. */
+const warn = (request: ServerRequest | UnknownServerRequest, message: string) => {
+  const info = requestInfo(request)
+  return Effect.logWarning(message).pipe(
+    Effect.annotateLogs({
+      module: "Approvals",
+      method: request.method,
+      ...(info.threadId !== undefined ? { threadId: info.threadId } : {}),
+      ...(info.turnId !== undefined ? { turnId: info.turnId } : {})
+    })
+  )
+}
+
 /**
  * Answers one request with `handlers`: the handler's answer when it succeeds in time with a valid
  * response, otherwise the safe answer (logged). Never fails.
@@ -289,7 +324,7 @@ export const answer = <R>(
     if (request.reason === "UnknownMethod") return Effect.succeed(safeAnswer(request))
     const fallback = safeAnswer(request)
     return Effect.as(
-      Effect.logWarning(`${request.method} request ${String(request.id)} has invalid params (${request.decodeError}); answered safely`),
+      warn(request, `${request.method} request ${String(request.id)} has invalid params (${request.decodeError}); answered safely`),
       fallback._tag === "Error" ? error(INVALID_PARAMS, `invalid params: ${request.decodeError ?? ""}`) : fallback
     )
   }
@@ -297,7 +332,7 @@ export const answer = <R>(
   if (handler === undefined) return Effect.succeed(safeAnswer(request))
   const fallback = (why: string) =>
     Effect.as(
-      Effect.logWarning(`approval handler for ${request.method} (request ${String(request.id)}) ${why}; answered safely`),
+      warn(request, `approval handler for ${request.method} (request ${String(request.id)}) ${why}; answered safely`),
       safeAnswer(request)
     )
   // `disconnect`: the time limit holds even for a handler that ignores interruption; it is left
@@ -331,5 +366,3 @@ class TimedOut {
   readonly _tag = "TimedOut"
 }
 
-/** Re-exported for handler authors. */
-export type { Answer, RequestId, ServerRequestResponse }

@@ -14,11 +14,10 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
-import type * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import type { CodexError, TransportError } from "./CodexError.js"
+import type { RequestError, RunError, TurnStartError, TurnStreamError } from "./CodexError.js"
 import * as CodexClient from "./CodexClient.js"
 import type {
   Thread,
@@ -29,15 +28,11 @@ import type {
   ThreadStartParams,
   UserInput
 } from "./generated/schemas.js"
+import type { ServerNotificationMethod } from "./generated/methods.js"
+import type * as RpcRouter from "./RpcRouter.js"
 import type { RunResult } from "./RunResult.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 
-export type { Input, TurnHandle, TurnOptions } from "./CodexClient.js"
-export type { RunResult } from "./RunResult.js"
-export type { TurnEvent } from "./TurnRegistry.js"
-
-/** The default app-level layer: the pinned codex binary over stdio, default options. */
-export const CodexLive: Layer.Layer<CodexClient.CodexClient, TransportError> = CodexClient.layer()
 
 const withClient = <A, E, R>(f: (client: CodexClient.CodexClient) => Effect.Effect<A, E, R>) =>
   Effect.flatMap(CodexClient.CodexClient, f)
@@ -47,38 +42,38 @@ const withClient = <A, E, R>(f: (client: CodexClient.CodexClient) => Effect.Effe
 /** `thread/start`: a new thread. */
 export const startThread = (
   params: ThreadStartParams = {}
-): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
   withClient((client) => Effect.map(client.request("thread/start", params), (r) => r.thread))
 
 /** `thread/resume`: reopens a stored thread on this connection. */
 export const resumeThread = (
   threadId: string,
   params: Omit<ThreadResumeParams, "threadId"> = {}
-): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
   withClient((client) => Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread))
 
 /** `thread/fork`: a new thread with a copy of another's history. */
 export const forkThread = (
   threadId: string,
   params: Omit<ThreadForkParams, "threadId"> = {}
-): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
   withClient((client) => Effect.map(client.request("thread/fork", { ...params, threadId }), (r) => r.thread))
 
 /** `thread/list`: one page of stored threads; pass `cursor: page.nextCursor` for the next. */
 export const listThreads = (
   params: ThreadListParams = {}
-): Effect.Effect<ThreadListResponse, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<ThreadListResponse, RequestError, CodexClient.CodexClient> =>
   withClient((client) => client.request("thread/list", params))
 
 /** `thread/read`: a thread, with its turns when `includeTurns` is set. */
 export const readThread = (
   threadId: string,
   options: { readonly includeTurns?: boolean } = {}
-): Effect.Effect<Thread, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
   withClient((client) => Effect.map(client.request("thread/read", { ...options, threadId }), (r) => r.thread))
 
 /** `thread/archive`. */
-export const archiveThread = (threadId: string): Effect.Effect<void, CodexError, CodexClient.CodexClient> =>
+export const archiveThread = (threadId: string): Effect.Effect<void, RequestError, CodexClient.CodexClient> =>
   withClient((client) => Effect.asVoid(client.request("thread/archive", { threadId })))
 
 // ---- turns -------------------------------------------------------------------------------------
@@ -91,7 +86,7 @@ export const turn = (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Effect.Effect<CodexClient.TurnHandle, CodexError, CodexClient.CodexClient | Scope.Scope> =>
+): Effect.Effect<CodexClient.TurnHandle, TurnStartError, CodexClient.CodexClient | Scope.Scope> =>
   withClient((client) => client.turn(threadId, input, options))
 
 /** Runs a turn to completion: the fold of `turn`. Interrupting the fiber interrupts the turn. */
@@ -99,7 +94,7 @@ export const run = (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Effect.Effect<RunResult, CodexError, CodexClient.CodexClient> =>
+): Effect.Effect<RunResult, RunError, CodexClient.CodexClient> =>
   Effect.scoped(Effect.flatMap(turn(threadId, input, options), (handle) => handle.result))
 
 /** A stream that starts the turn and ends after its `turn/completed`. */
@@ -107,7 +102,7 @@ export const stream = (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Stream.Stream<TurnEvent, CodexError, CodexClient.CodexClient> =>
+): Stream.Stream<TurnEvent, TurnStartError | TurnStreamError, CodexClient.CodexClient> =>
   Stream.unwrapScoped(Effect.map(turn(threadId, input, options), (handle) => handle.stream))
 
 /** The text deltas of a turn's agent messages, as they stream. */
@@ -115,7 +110,7 @@ export const streamText = (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Stream.Stream<string, CodexError, CodexClient.CodexClient> =>
+): Stream.Stream<string, TurnStartError | TurnStreamError, CodexClient.CodexClient> =>
   stream(threadId, input, options).pipe(
     Stream.filterMap((event) =>
       event._tag === "ServerNotification" && event.method === "item/agentMessage/delta"
@@ -123,6 +118,26 @@ export const streamText = (
         : Option.none()
     )
   )
+
+// ---- narrowing events ----------------------------------------------------------------------
+
+/**
+ * A guard for one notification method, for turn and thread events alike: the event is that
+ * notification, decoded (an `UnknownNotification` of the same method is not, so its params are
+ * typed). Works as a `Stream.filter` refinement:
+ *
+ * ```ts
+ * Codex.stream(threadId, "hi").pipe(
+ *   Stream.filter(Codex.isNotification("item/agentMessage/delta")),
+ *   Stream.map((event) => event.params.delta)
+ * )
+ * ```
+ */
+export const isNotification = <M extends ServerNotificationMethod>(method: M) =>
+(
+  event: TurnEvent | RpcRouter.Notification
+): event is Extract<RpcRouter.ServerNotification, { readonly method: M }> =>
+  event._tag === "ServerNotification" && event.method === method
 
 // ---- input items -------------------------------------------------------------------------------
 

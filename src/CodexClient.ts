@@ -13,8 +13,17 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import type * as Tracer from "effect/Tracer"
 import { createRequire } from "node:module"
-import { type CodexError, ProtocolError, TransportError } from "./CodexError.js"
+import {
+  type InitializeFailure,
+  ProtocolError,
+  type RequestError,
+  TransportError,
+  type TurnResultError,
+  type TurnStartError,
+  type TurnStreamError
+} from "./CodexError.js"
 import {
   ClientRequests,
   type ClientRequestMethod,
@@ -23,6 +32,7 @@ import {
 } from "./generated/methods.js"
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import { attr, decisionOf, idsOf, isTracing, recordApproval, SPAN_APPROVAL } from "./internal/observability.js"
 import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
 import { makeNotificationHub } from "./internal/notificationHub.js"
@@ -97,13 +107,13 @@ export interface TurnHandle {
   readonly threadId: string
   readonly turnId: string
   /** The turn's events, ending after `turn/completed`. One consumer at a time. */
-  readonly stream: Stream.Stream<TurnRegistry.TurnEvent, CodexError>
+  readonly stream: Stream.Stream<TurnRegistry.TurnEvent, TurnStreamError>
   /** Drains what is left of `stream` and folds the whole turn into a RunResult. */
-  readonly result: Effect.Effect<RunResult, CodexError>
+  readonly result: Effect.Effect<RunResult, TurnResultError>
   /** Adds input to the running turn (`turn/steer`). */
-  readonly steer: (input: Input) => Effect.Effect<TurnSteerResponse, CodexError>
+  readonly steer: (input: Input) => Effect.Effect<TurnSteerResponse, RequestError>
   /** Asks the server to interrupt the turn; the stream then ends with status `interrupted`. */
-  readonly interrupt: Effect.Effect<void, CodexError>
+  readonly interrupt: Effect.Effect<void, RequestError>
 }
 
 /** Server facts from the `initialize` handshake. */
@@ -119,25 +129,25 @@ export interface CodexClient {
   readonly request: <M extends ClientRequestMethod>(
     method: M,
     ...args: RequestArgs<M>
-  ) => Effect.Effect<ClientRequestResponse<M>, CodexError>
+  ) => Effect.Effect<ClientRequestResponse<M>, RequestError>
   /**
    * Every server notification (turn-scoped ones included), from a bounded sliding buffer per
    * subscriber: a slow subscriber loses its oldest notifications, never blocks the client.
    * Ends with the close reason when the connection closes.
    */
-  readonly notifications: Stream.Stream<RpcRouter.Notification, CodexError>
+  readonly notifications: Stream.Stream<RpcRouter.Notification, TransportError | ProtocolError>
   /**
    * Initializes once and returns the server's facts. The handshake belongs to the client, not to
    * its first caller: concurrent callers share it, a caller that is interrupted or times out
    * leaves it running for the next one, and a refused handshake is tried again by the next call.
    */
-  readonly initialize: Effect.Effect<ServerInfo, CodexError>
+  readonly initialize: Effect.Effect<ServerInfo, InitializeFailure>
   /** Starts a turn and returns its handle, alive for the Scope. */
   readonly turn: (
     threadId: string,
     input: Input,
     options?: TurnOptions
-  ) => Effect.Effect<TurnHandle, CodexError, Scope.Scope>
+  ) => Effect.Effect<TurnHandle, TurnStartError, Scope.Scope>
   /** Sizes of internal tables, for tests and leak checks. */
   readonly counts: Effect.Effect<{
     readonly pendingRequests: number
@@ -177,15 +187,10 @@ export const make = (
   Effect.gen(function*() {
     const router = yield* RpcRouter.RpcRouter
     const registry = yield* TurnRegistry.TurnRegistry
-    const provided = yield* Effect.serviceOption(Approvals.Approvals)
-    const approvals: Approvals.Approvals = {
-      handlers: options.approvals ?? Option.match(provided, {
-        onNone: () => Approvals.declineAll,
-        onSome: (a) => a.handlers
-      }),
-      timeout: options.approvalTimeout !== undefined
-        ? Duration.decode(options.approvalTimeout)
-        : Option.match(provided, { onNone: () => Approvals.DEFAULT_TIMEOUT, onSome: (a) => a.timeout })
+    const provided = yield* Approvals.Approvals
+    const approvals: Approvals.Service = {
+      handlers: options.approvals ?? provided.handlers,
+      timeout: options.approvalTimeout !== undefined ? Duration.decode(options.approvalTimeout) : provided.timeout
     }
 
     const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
@@ -213,10 +218,7 @@ export const make = (
       Effect.zipRight(
         Effect.suspend(() => initialized(args[1]?.timeout)),
         requestRaw(method, args[0], args[1]?.timeout)
-      ) as Effect.Effect<
-        ClientRequestResponse<M>,
-        CodexError
-      >
+      ) as Effect.Effect<ClientRequestResponse<M>, RequestError>
 
     /** A server-request handler from approval handlers, run with the client available. */
     function answerWith(handlers: Approvals.Handlers<CodexClient>): ServerRequestHandler.ServerRequestHandler {
@@ -252,12 +254,12 @@ export const make = (
         )
         // The fold drains what is left of the turn in batches, without a Stream pipeline per turn
         // (which costs more than the turn itself when thousands run at once).
-        const drain: Effect.Effect<void, CodexError> = Effect.flatMap(subscription.takeAll, ([batch, done]) => {
+        const drain: Effect.Effect<void, TurnStreamError> = Effect.flatMap(subscription.takeAll, ([batch, done]) => {
           for (const event of batch) fold.add(event)
           return done ? Effect.void : drain
         })
         const result = drain.pipe(
-          Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, CodexError> => {
+          Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, TurnResultError> => {
             const folded = fold.result()
             if (folded === undefined) {
               return Effect.fail(
@@ -278,7 +280,7 @@ export const make = (
           steer: (more: Input) =>
             requestRaw("turn/steer", { threadId, input: toUserInput(more), expectedTurnId: turnId }) as Effect.Effect<
               TurnSteerResponse,
-              CodexError
+              RequestError
             >,
           interrupt: interruptWithin()
         } satisfies TurnHandle
@@ -306,19 +308,45 @@ export const make = (
     // Server requests: the handler of the turn the request belongs to (its own approvals over the
     // client's), else the client's Approvals; on the request's own fiber with the client
     // available; the answer is shown in the turn's stream before it is written.
+    // Each answer is counted in `Metrics.approvals`; when traced, it is a `codex.approval` span
+    // under its turn's span (made with the turn's tracer: this fiber is the router's).
+    const answerRequest = (request: RpcRouter.ServerRequest | RpcRouter.UnknownServerRequest, span?: Tracer.Span) =>
+      (registry.handlerFor(request) ?? clientHandler).handle(request).pipe(
+        Effect.tap((answer) => {
+          const decision = decisionOf(answer)
+          recordApproval(request.method, decision)
+          span?.attribute(attr.decision, decision)
+          return registry.emit({
+            _tag: "ServerRequestAnswered",
+            id: request.id,
+            method: request.method,
+            params: request.params,
+            answer
+          })
+        })
+      )
     yield* router.handleServerRequests({
       handle: (request) =>
-        (registry.handlerFor(request) ?? clientHandler).handle(request).pipe(
-          Effect.tap((answer) =>
-            registry.emit({
-              _tag: "ServerRequestAnswered",
-              id: request.id,
-              method: request.method,
-              params: request.params,
-              answer
-            })
+        Effect.withFiberRuntime((fiber) => {
+          const trace = registry.traceFor(request)
+          if (trace === undefined && !isTracing(options.tracing, fiber)) return answerRequest(request)
+          const ids = idsOf(request.params)
+          const traced = Effect.useSpan(
+            SPAN_APPROVAL,
+            {
+              attributes: {
+                [attr.method]: request.method,
+                [attr.requestId]: String(request.id),
+                ...(ids.threadId !== undefined ? { [attr.threadId]: ids.threadId } : {}),
+                ...(ids.turnId !== undefined ? { [attr.turnId]: ids.turnId } : {})
+              },
+              ...(trace !== undefined ? { parent: trace.span } : {}),
+              captureStackTrace: false
+            },
+            (span) => Effect.withParentSpan(answerRequest(request, span), span)
           )
-        )
+          return trace !== undefined ? Effect.withTracer(traced, trace.tracer) : traced
+        })
     })
     return self
   })

@@ -6,6 +6,7 @@
  */
 import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
+import { redact } from "./internal/redact.js"
 
 const optional = Schema.optional
 
@@ -48,23 +49,43 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
 /** JSON-RPC error code the app-server uses when its queues are full. */
 export const OVERLOADED_CODE = -32001
 
-/** The server answered a request with a JSON-RPC error. */
+/** How much of a server's error message an `RpcError` keeps (codex's "unknown variant" lists run to 4 kB). */
+const SERVER_MESSAGE_LIMIT = 500
+
+/**
+ * The server answered a request with a JSON-RPC error. `message` says which method failed with
+ * which code; `detail` is the server's own message, cut to a bounded excerpt.
+ */
 export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
   method: Schema.String,
   code: Schema.Number,
-  message: Schema.String,
+  detail: Schema.String,
   data: optional(Schema.Unknown),
   attempts: optional(Schema.Number)
 }) {
+  /** An RpcError from a wire error object, with the server's message bounded. */
+  static fromWire(method: string, error: { readonly code: number; readonly message: string; readonly data?: unknown }): RpcError {
+    // The server's text can echo what it was sent (a URL with its api-key, a config value):
+    // redacted before it is cut, so no part of a secret survives at the edge.
+    const text = redact(error.message)
+    return new RpcError({
+      method,
+      code: error.code,
+      detail: text.length <= SERVER_MESSAGE_LIMIT
+        ? text
+        : `${text.slice(0, SERVER_MESSAGE_LIMIT)}… (${text.length - SERVER_MESSAGE_LIMIT} more chars)`,
+      ...(error.data !== undefined ? { data: error.data } : {})
+    })
+  }
   /** True when the server said it is overloaded: the request may be retried later. */
   get retryable(): boolean {
     if (this.code === OVERLOADED_CODE) return true
     const info = (this.data as { codexErrorInfo?: unknown } | null | undefined)?.codexErrorInfo
     return info === "serverOverloaded"
   }
-  override toString(): string {
-    return `RpcError: ${this.method} failed with ${this.code}: ${this.message}` +
-      (this.attempts !== undefined && this.attempts > 1 ? ` (after ${this.attempts} attempts)` : "") +
+  override get message(): string {
+    return `${this.method} failed with ${this.code}: ${this.detail}` +
+      (this.attempts !== undefined && this.attempts > 1 ? ` (gave up after ${this.attempts} attempts)` : "") +
       (this.retryable ? " [retryable]" : "")
   }
 }
@@ -173,6 +194,31 @@ export type CodexError =
   | TurnTimeoutError
   | ProtocolError
   | InitializeError
+
+/**
+ * What a control request can fail with: `client.request` and the thread verbs. The connection
+ * (`TransportError`), the server's answer (`RpcError`), its absence (`RequestTimeoutError`), a
+ * message that breaks the protocol (`ProtocolError`), or the handshake (`InitializeError`).
+ */
+export type RequestError = TransportError | RpcError | RequestTimeoutError | ProtocolError | InitializeError
+
+/** What the handshake can fail with. */
+export type InitializeFailure = TransportError | ProtocolError | InitializeError
+
+/** What starting a turn can fail with: a request's errors, or a thread that is busy. */
+export type TurnStartError = RequestError | ThreadBusyError
+
+/**
+ * What a running turn's stream can fail with: the connection, the protocol, a consumer too far
+ * behind, or the turn's own time limit.
+ */
+export type TurnStreamError = TransportError | ProtocolError | TurnBufferFullError | TurnTimeoutError
+
+/** What folding a running turn can fail with: its stream's errors, or a turn that failed. */
+export type TurnResultError = TurnStreamError | TurnFailedError
+
+/** What `Codex.run` can fail with: starting the turn, or folding it. */
+export type RunError = TurnStartError | TurnResultError
 
 /** The union as a schema, for matching or serialising errors. */
 export const CodexError = Schema.Union(

@@ -45,6 +45,9 @@ import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { type CloseReason, type Incoming, Transport } from "./Transport.js"
 
+export type { RequestId, ServerNotification, ServerRequest, UnknownNotification, UnknownServerRequest }
+
+/** A notification as the client hands it out: typed by its method, or unknown (never mislabelled). */
 export type Notification = ServerNotification | UnknownNotification
 
 /** Errors of one request. */
@@ -325,9 +328,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
             Deferred.unsafeDone(entry.deferred, Exit.succeed(envelope.result))
             return effect ?? undefined
           }
-          const { code, data, message } = envelope.error
-          // the server's text can echo a secret it was sent (a URL with its api-key)
-          const error = new RpcError({ method: entry.method, code, message: redact(message), ...(data !== undefined ? { data } : {}) })
+          const error = RpcError.fromWire(entry.method, envelope.error)
           entry.options?.onUnanswered?.(error)
           Deferred.unsafeDone(entry.deferred, Exit.fail(error))
           return undefined
@@ -416,11 +417,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         return Effect.retry(attempt, schedule).pipe(
           Effect.mapError((error) =>
             isRetryable(error) && attempts > 1
-              ? new RpcError({
-                ...(error as RpcError),
-                message: `${error.message} (gave up after ${attempts} attempts)`,
-                attempts
-              })
+              ? new RpcError({ ...(error as RpcError), attempts })
               : error
           )
         )

@@ -31,10 +31,10 @@ import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import type * as Stream from "effect/Stream"
 import {
-  type CodexError,
   ProtocolError,
   ThreadBusyError,
   TurnBufferFullError,
+  type TurnStreamError,
   TurnTimeoutError
 } from "./CodexError.js"
 import {
@@ -47,7 +47,7 @@ import {
 } from "./internal/codec.js"
 import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
-import { type Notification, RpcRouter } from "./RpcRouter.js"
+import { type Notification, type RequestError, RpcRouter } from "./RpcRouter.js"
 
 /** The answer the client gave to a server request of this turn (what was decided). */
 export interface ServerRequestAnswered {
@@ -119,9 +119,9 @@ export interface TurnSubscription {
   readonly turnId: string
   readonly response: TurnStartResponse
   /** The turn's events, ending after `turn/completed`. One consumer at a time. */
-  readonly events: Stream.Stream<TurnEvent, CodexError>
+  readonly events: Stream.Stream<TurnEvent, TurnStreamError>
   /** The same events in batches, without a Stream: `[batch, done]`; fails like `events`. */
-  readonly takeAll: Effect.Effect<readonly [Iterable<TurnEvent>, boolean], CodexError>
+  readonly takeAll: Effect.Effect<readonly [Iterable<TurnEvent>, boolean], TurnStreamError>
   /** Whether `turn/completed` has been routed for this turn. */
   readonly isCompleted: Effect.Effect<boolean>
 }
@@ -136,7 +136,7 @@ export interface TurnRegistry {
   readonly start: (
     params: TurnStartParams,
     options?: StartOptions
-  ) => Effect.Effect<TurnSubscription, CodexError, Scope.Scope>
+  ) => Effect.Effect<TurnSubscription, ThreadBusyError | RequestError, Scope.Scope>
   /** Routes a client-made event (such as `ServerRequestAnswered`) into its turn's stream. */
   readonly emit: (event: TurnEvent) => Effect.Effect<void>
   /**
@@ -186,7 +186,7 @@ interface Turn {
   /** Undefined until the `turn/start` response is routed. */
   turnId: string | undefined
   /** The consumer's buffer; undefined once the consumer is gone (left, gave up, too slow, timed out). */
-  mailbox: Mailbox.Mailbox<TurnEvent, CodexError> | undefined
+  mailbox: Mailbox.Mailbox<TurnEvent, TurnStreamError> | undefined
   /** Events that arrived before the turn id was known. */
   early: Array<TurnEvent> | undefined
   completed: boolean
@@ -243,7 +243,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     }
 
     /** The consumer is gone: nothing more is buffered for it. */
-    const detach = (turn: Turn, exit: Exit.Exit<void, CodexError>) => {
+    const detach = (turn: Turn, exit: Exit.Exit<void, TurnStreamError>) => {
       const mailbox = turn.mailbox
       turn.mailbox = undefined
       // per-turn approvals never outlive the consumer that gave them
@@ -271,7 +271,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       if (turn.idleTimeout === undefined) fork(turn, watchIdle(turn, turn.interruptTimeout))
     }
 
-    const giveUp = (turn: Turn, error: CodexError) => {
+    const giveUp = (turn: Turn, error: TurnStreamError) => {
       detach(turn, Exit.fail(error))
       interruptOnServer(turn)
     }
@@ -423,11 +423,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     // ---- starting ----------------------------------------------------------------------------
 
     const start: TurnRegistry["start"] = (params, startOptions = {}) =>
-      Effect.flatMap(Mailbox.make<TurnEvent, CodexError>({ capacity: limit, strategy: "suspend" }), (mailbox) => {
+      Effect.flatMap(Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }), (mailbox) => {
         const threadId = params.threadId
         const busy = threads.get(threadId)
         if (busy !== undefined) {
-          return Effect.fail<CodexError>(
+          return Effect.fail<ThreadBusyError | RequestError>(
             new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
           )
         }

@@ -13,7 +13,7 @@ import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import type * as Scope from "effect/Scope"
 import type { ServerInfo } from "../CodexClient.js"
-import { type CodexError, InitializeError, RequestTimeoutError, TransportError } from "../CodexError.js"
+import { type InitializeFailure, InitializeError, RequestTimeoutError, TransportError } from "../CodexError.js"
 import { ClientRequests } from "../generated/methods.js"
 import type { RpcRouter } from "../RpcRouter.js"
 import { decodePayload } from "./codec.js"
@@ -28,9 +28,9 @@ export interface HandshakeOptions {
 
 export interface Handshake {
   /** Waits for the shared handshake (starting it if none runs) and returns the server's facts. */
-  readonly initialize: Effect.Effect<ServerInfo, CodexError>
+  readonly initialize: Effect.Effect<ServerInfo, InitializeFailure>
   /** The same for a call with its own time limit; free once initialized. */
-  readonly initialized: (timeout: Duration.DurationInput | undefined) => Effect.Effect<void, CodexError>
+  readonly initialized: (timeout: Duration.DurationInput | undefined) => Effect.Effect<void, InitializeFailure>
 }
 
 /**
@@ -50,7 +50,7 @@ export const parseUserAgent = (
 export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Effect.Effect<Handshake, never, Scope.Scope> =>
   Effect.gen(function*() {
     let serverInfo: ServerInfo | undefined
-    let inFlight: Deferred.Deferred<ServerInfo, CodexError> | undefined
+    let inFlight: Deferred.Deferred<ServerInfo, InitializeFailure> | undefined
     const fibers = yield* FiberSet.make()
     const capabilities = {
       experimentalApi: options.experimentalApi,
@@ -64,7 +64,8 @@ export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Eff
         timeout: Duration.infinity
       }).pipe(
         Effect.catchTags({
-          RpcError: (cause) => new InitializeError({ detail: `the server refused: ${cause.message}`, cause })
+          RpcError: (cause) => new InitializeError({ detail: `the server refused: ${cause.message}`, cause }),
+          RequestTimeoutError: (cause) => new InitializeError({ detail: cause.message, cause })
         })
       )
       const fail = (detail: string) => router.close.pipe(Effect.zipRight(new InitializeError({ detail })))
@@ -84,7 +85,7 @@ export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Eff
       return { ...named, userAgent: response.userAgent, response }
     })
 
-    const run = (done: Deferred.Deferred<ServerInfo, CodexError>) =>
+    const run = (done: Deferred.Deferred<ServerInfo, InitializeFailure>) =>
       handshake.pipe(
         // On every exit, interruption by the closing client included: no caller waits for ever.
         Effect.onExit((exit) =>
@@ -101,7 +102,7 @@ export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Eff
         )
       )
 
-    const waitFor = (done: Deferred.Deferred<ServerInfo, CodexError>, timeout: Duration.DurationInput) =>
+    const waitFor = (done: Deferred.Deferred<ServerInfo, InitializeFailure>, timeout: Duration.DurationInput) =>
       Deferred.await(done).pipe(
         Effect.timeoutFail({
           duration: timeout,
@@ -117,10 +118,10 @@ export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Eff
       )
 
     const awaitHandshake = (timeout: Duration.DurationInput) =>
-      Effect.suspend((): Effect.Effect<ServerInfo, CodexError> => {
+      Effect.suspend((): Effect.Effect<ServerInfo, InitializeFailure> => {
         if (serverInfo !== undefined) return Effect.succeed(serverInfo)
         if (inFlight !== undefined) return waitFor(inFlight, timeout)
-        const done = Deferred.unsafeMake<ServerInfo, CodexError>(FiberId.none)
+        const done = Deferred.unsafeMake<ServerInfo, InitializeFailure>(FiberId.none)
         inFlight = done
         return FiberSet.run(fibers, run(done)).pipe(Effect.zipRight(waitFor(done, timeout)))
       })

@@ -9,11 +9,11 @@ import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import type { CodexError } from "../CodexError.js"
+import type { CloseReason } from "../Transport.js"
 import type { Notification, RpcRouter } from "../RpcRouter.js"
 
 export interface NotificationHub {
-  readonly notifications: Stream.Stream<Notification, CodexError>
+  readonly notifications: Stream.Stream<Notification, CloseReason>
   /** Live subscribers (for leak checks). */
   readonly size: () => number
 }
@@ -23,7 +23,7 @@ export const makeNotificationHub = (
   bufferSize: number
 ): Effect.Effect<NotificationHub, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const subscribers = new Set<Mailbox.Mailbox<Notification, CodexError>>()
+    const subscribers = new Set<Mailbox.Mailbox<Notification, CloseReason>>()
     yield* router.subscribe((notification) => {
       for (const mailbox of subscribers) mailbox.unsafeOffer(notification)
     })
@@ -31,11 +31,11 @@ export const makeNotificationHub = (
       for (const mailbox of subscribers) mailbox.unsafeDone(Exit.fail(reason))
       subscribers.clear()
     })
-    const notifications: Stream.Stream<Notification, CodexError> = Stream.unwrapScoped(
+    const notifications: Stream.Stream<Notification, CloseReason> = Stream.unwrapScoped(
       Effect.gen(function*() {
         const reason = yield* router.closeReason
         if (Option.isSome(reason)) return Stream.fail(reason.value)
-        const mailbox = yield* Mailbox.make<Notification, CodexError>({ capacity: bufferSize, strategy: "sliding" })
+        const mailbox = yield* Mailbox.make<Notification, CloseReason>({ capacity: bufferSize, strategy: "sliding" })
         yield* Effect.acquireRelease(
           Effect.sync(() => subscribers.add(mailbox)),
           () => Effect.sync(() => subscribers.delete(mailbox))

@@ -1,0 +1,90 @@
+/**
+ * Small frictions a new user hit (in-memory): approval handlers that need the user's own
+ * services, and narrowing a turn's events by method.
+ */
+import { assert, describe, expectTypeOf, it } from "@effect/vitest"
+import * as Chunk from "effect/Chunk"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as FiberId from "effect/FiberId"
+import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
+import * as Approvals from "../src/Approvals.js"
+import * as Codex from "../src/Codex.js"
+import * as CodexClient from "../src/CodexClient.js"
+import * as Transport from "../src/Transport.js"
+import { n, server, turn } from "./support/peer.js"
+
+class Policy extends Context.Tag("test/Policy")<Policy, { readonly allows: (command: string) => boolean }>() {}
+
+describe("in-memory: small frictions", () => {
+  it.live("in-memory: Approvals.layer takes handlers that need the user's own services, and requires them", () => {
+    const approvalsLayer = Approvals.layer({
+      "item/commandExecution/requestApproval": (params) =>
+        Effect.map(Policy, (policy) => ({ decision: policy.allows(params.command ?? "") ? "accept" as const : "decline" as const }))
+    })
+    // the layer asks for Policy, not for a Handlers<CodexClient>
+    expectTypeOf(approvalsLayer).toEqualTypeOf<Layer.Layer<Approvals.Approvals, never, Policy>>()
+    const answered = Deferred.unsafeMake<unknown>(FiberId.none)
+    let current: { threadId: string; turnId: string } | undefined
+    const script = server({
+      turnStart: (m, peer, turnId) => {
+        current = { threadId: m.params.threadId, turnId }
+        return peer.send(
+          { id: m.id, result: { turn: turn(turnId) } },
+          {
+            id: "ask",
+            method: "item/commandExecution/requestApproval",
+            params: { threadId: m.params.threadId, turnId, itemId: "i", startedAtMs: 1, command: "git status", cwd: "/w", commandActions: [] }
+          }
+        )
+      }
+    })
+    // the client's answer to "ask" completes the turn
+    const withAnswers: Transport.TestScript = (m, peer) => {
+      const message = m as { readonly id?: unknown; readonly method?: unknown; readonly result?: unknown }
+      if (message.method === undefined && message.id === "ask") {
+        return Deferred.succeed(answered, message.result).pipe(
+          Effect.zipRight(peer.send(n.completed(current!.threadId, current!.turnId)))
+        )
+      }
+      return script(m, peer)
+    }
+    return Effect.gen(function*() {
+      const t = yield* Codex.startThread()
+      yield* Codex.run(t.id, "x")
+      assert.deepStrictEqual(yield* Deferred.await(answered), { decision: "accept" })
+    }).pipe(
+      Effect.provide(
+        CodexClient.layerFromTransport().pipe(
+          Layer.provide(Transport.layerTest(withAnswers)),
+          Layer.provide(approvalsLayer),
+          Layer.provide(Layer.succeed(Policy, { allows: (command) => command.startsWith("git ") }))
+        )
+      )
+    )
+  })
+
+  it.live("in-memory: Codex.isNotification narrows a turn's events by method, typed params included", () =>
+    Effect.gen(function*() {
+      const t = yield* Codex.startThread()
+      const deltas = yield* Codex.stream(t.id, "x").pipe(
+        Stream.filter(Codex.isNotification("item/agentMessage/delta")),
+        Stream.map((event) => event.params.delta),
+        Stream.runCollect
+      )
+      assert.deepStrictEqual(Chunk.toReadonlyArray(deltas), ["a", "b"])
+    }).pipe(Effect.provide(
+      CodexClient.layerFromTransport().pipe(Layer.provide(Transport.layerTest(server({
+        turnStart: (m, peer, turnId) =>
+          peer.send({ id: m.id, result: { turn: turn(turnId) } }, n.delta(m.params.threadId, turnId, "a")).pipe(
+            // same method, params this version cannot type: not a delta notification
+            Effect.zipRight(peer.sendRaw(
+              JSON.stringify({ method: "item/agentMessage/delta", params: { threadId: m.params.threadId, turnId, delta: 42 } }) + "\n"
+            )),
+            Effect.zipRight(peer.send(n.delta(m.params.threadId, turnId, "b"), n.completed(m.params.threadId, turnId)))
+          )
+      }))))
+    )))
+})

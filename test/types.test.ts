@@ -1,0 +1,92 @@
+/**
+ * Precise error channels: each public verb fails only with the tags it can produce. These are
+ * type-level assertions, checked by `tsc --noEmit` (the first half of `npm test`); the runtime
+ * part checks the bounded server message.
+ */
+import { assert, describe, expectTypeOf, it } from "@effect/vitest"
+import type * as Effect from "effect/Effect"
+import type * as Scope from "effect/Scope"
+import type * as Stream from "effect/Stream"
+import * as Codex from "../src/Codex.js"
+import type * as CodexClient from "../src/CodexClient.js"
+import {
+  type InitializeError,
+  type ProtocolError,
+  type RequestTimeoutError,
+  RpcError,
+  type ThreadBusyError,
+  type TransportError,
+  type TurnBufferFullError,
+  type TurnFailedError,
+  type TurnTimeoutError
+} from "../src/CodexError.js"
+
+type ErrorOf<T> = T extends Effect.Effect<any, infer E, any> ? E : T extends Stream.Stream<any, infer E, any> ? E : never
+type Tags<T> = ErrorOf<T> extends { readonly _tag: infer K } ? K : never
+
+type RequestTags = "TransportError" | "RpcError" | "RequestTimeoutError" | "ProtocolError" | "InitializeError"
+type StreamTags = "TransportError" | "ProtocolError" | "TurnBufferFullError" | "TurnTimeoutError"
+
+describe("precise error channels", () => {
+  it("thread verbs and client.request fail only with request errors (never ThreadBusyError or TurnFailedError)", () => {
+    expectTypeOf<Tags<ReturnType<typeof Codex.startThread>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.resumeThread>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.forkThread>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.listThreads>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.readThread>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.archiveThread>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<CodexClient.CodexClient["request"]>>>().toEqualTypeOf<RequestTags>()
+  })
+
+  it("starting a turn adds ThreadBusyError; a turn's stream fails only with stream errors; the fold adds TurnFailedError", () => {
+    expectTypeOf<Tags<ReturnType<typeof Codex.turn>>>().toEqualTypeOf<RequestTags | "ThreadBusyError">()
+    expectTypeOf<ReturnType<typeof Codex.turn>>().toMatchTypeOf<
+      Effect.Effect<CodexClient.TurnHandle, unknown, CodexClient.CodexClient | Scope.Scope>
+    >()
+    expectTypeOf<Tags<CodexClient.TurnHandle["stream"]>>().toEqualTypeOf<StreamTags>()
+    expectTypeOf<Tags<CodexClient.TurnHandle["result"]>>().toEqualTypeOf<StreamTags | "TurnFailedError">()
+    expectTypeOf<Tags<ReturnType<CodexClient.TurnHandle["steer"]>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<CodexClient.TurnHandle["interrupt"]>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.run>>>().toEqualTypeOf<
+      RequestTags | "ThreadBusyError" | StreamTags | "TurnFailedError"
+    >()
+    expectTypeOf<Tags<ReturnType<typeof Codex.stream>>>().toEqualTypeOf<RequestTags | "ThreadBusyError" | StreamTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.streamText>>>().toEqualTypeOf<RequestTags | "ThreadBusyError" | StreamTags>()
+  })
+
+  it("the notification stream fails only when the connection closes; initialize only with the handshake's errors", () => {
+    expectTypeOf<Tags<CodexClient.CodexClient["notifications"]>>().toEqualTypeOf<"TransportError" | "ProtocolError">()
+    expectTypeOf<Tags<CodexClient.CodexClient["initialize"]>>().toEqualTypeOf<
+      "TransportError" | "ProtocolError" | "InitializeError"
+    >()
+  })
+
+  it("the unions are made of the error classes", () => {
+    type Classes =
+      | TransportError
+      | RpcError
+      | RequestTimeoutError
+      | ProtocolError
+      | InitializeError
+      | ThreadBusyError
+      | TurnBufferFullError
+      | TurnTimeoutError
+      | TurnFailedError
+    expectTypeOf<ErrorOf<ReturnType<typeof Codex.run>>>().toEqualTypeOf<Classes>()
+  })
+})
+
+describe("RpcError", () => {
+  it("its message names the method and the code; a long server message is cut to a bounded excerpt", () => {
+    const short = RpcError.fromWire("thread/read", { code: -32600, message: "no rollout found" })
+    assert.strictEqual(short.message, "thread/read failed with -32600: no rollout found")
+    const long = RpcError.fromWire("turn/start", {
+      code: -32602,
+      message: `unknown variant \`x\`, expected one of ${"`variant`, ".repeat(400)}`
+    })
+    assert.isAtMost(long.detail.length, 540)
+    assert.isAtMost(long.message.length, 600)
+    assert.match(long.message, /^turn\/start failed with -32602: unknown variant/)
+    assert.match(long.detail, /more chars\)$/)
+  })
+})
