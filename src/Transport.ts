@@ -8,16 +8,14 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Mailbox from "effect/Mailbox"
-import * as Queue from "effect/Queue"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { type ProtocolError, TransportError } from "./CodexError.js"
 import type { RequestId } from "./internal/codec.js"
 import type { ConfigValue } from "./internal/config.js"
-import { framed } from "./internal/framing.js"
 import * as stdio from "./internal/stdio.js"
+import * as testPeer from "./internal/testPeer.js"
 
 /** Why the connection ended: the transport's own failure, or a protocol violation that closed it. */
 export type CloseReason = TransportError | ProtocolError
@@ -160,6 +158,15 @@ export interface StdioOptions {
    * terminal escape sequences and control characters removed.
    */
   readonly stderrTailBytes?: number
+  /**
+   * Forwards each complete line codex writes to stderr to the Effect Logger at `Debug` level
+   * (annotated `module: "Transport"`, `stream: "stderr"`), redacted like the stderr tail and cut
+   * to 2,048 characters. Off by default. Debug lines show only under
+   * `Logger.minimumLogLevel(LogLevel.Debug)`, provided where the client layer is built; codex's
+   * own verbosity is `RUST_LOG` in `env`. Lines are dropped, oldest first, past 4,096 waiting for
+   * a slow logger: stderr is always drained.
+   */
+  readonly logStderr?: boolean
   /** Bounded waits of the close ladder: stdin EOF → wait → SIGTERM → wait → SIGKILL → wait. */
   readonly closeTimeouts?: {
     readonly afterEof?: Duration.DurationInput
@@ -182,88 +189,31 @@ export const layerStdio = (options: StdioOptions = {}): Layer.Layer<Transport, T
   Layer.scoped(Transport, makeStdio(options))
 
 // ---------------------------------------------------------------------------------------------
-// In-memory transport with a scripted peer, for tests.
+// In-memory transport with a scripted peer: moved to `effect-codex/testing`.
 
-/** The server side of an in-memory transport. */
-export interface TestPeer {
-  /** The next message the client sent, parsed. Waits for one. */
-  readonly receive: Effect.Effect<any>
-  /** Every message the client has sent so far, parsed. */
-  readonly sent: Effect.Effect<ReadonlyArray<any>>
-  /** Sends messages to the client, all in one chunk (one read on the client side). */
-  readonly send: (...messages: ReadonlyArray<unknown>) => Effect.Effect<void>
-  /** Sends raw text, which may hold partial or several lines. */
-  readonly sendRaw: (text: string) => Effect.Effect<void>
-  /** Ends the connection from the server side, as a crash or exit would. */
-  readonly close: (error?: TransportError) => Effect.Effect<void>
-}
+/** @deprecated Use `TestPeer` from `effect-codex/testing`. */
+export type TestPeer = testPeer.TestPeer
 
-/** The tag under which `layerTest` provides the peer. */
-export const TestPeer: Context.Tag<TestPeer, TestPeer> = Context.GenericTag<TestPeer>("effect-codex/Transport/TestPeer")
+/** @deprecated Use `TestPeer` from `effect-codex/testing` (the same tag). */
+export const TestPeer: Context.Tag<TestPeer, TestPeer> = testPeer.TestPeer
 
-/**
- * A script answering the client's messages, run in order on its own fiber; `peer.send` replies.
- */
-export type TestScript = (message: any, peer: TestPeer) => Effect.Effect<void>
+/** @deprecated Use `TestScript` from `effect-codex/testing`. */
+export type TestScript = testPeer.TestScript
 
-export interface TestOptions {
-  readonly maxLineBytes?: number
-}
+/** @deprecated Use `TestOptions` from `effect-codex/testing`. */
+export type TestOptions = testPeer.TestOptions
 
-/** A linked in-memory transport and its peer. Chunks go through the same line framer as stdio. */
-export const makeTest = (
-  script?: TestScript,
-  options: TestOptions = {}
-): Effect.Effect<{ readonly transport: Transport; readonly peer: TestPeer }, never, Scope.Scope> =>
-  Effect.gen(function*() {
-    const toClient = yield* Mailbox.make<string, CloseReason>()
-    const fromClient = yield* Queue.unbounded<any>()
-    const log: Array<any> = []
-    let closed = false
-    const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
-    const peer: TestPeer = {
-      receive: Queue.take(fromClient),
-      sent: Effect.sync(() => log.slice()),
-      send: (...messages) =>
-        Effect.asVoid(toClient.offer(
-          messages.map((m) => (typeof m === "string" ? m : JSON.stringify(m)) + "\n").join("")
-        )),
-      sendRaw: (text) => Effect.asVoid(toClient.offer(text)),
-      close: (error) =>
-        Effect.suspend(() => {
-          closed = true
-          return Effect.asVoid(toClient.fail(error ?? closedError("the test peer closed the connection")))
-        })
-    }
-    const transport: Transport = {
-      // never back-pressured: every line is handed over at once
-      send: (line, sendOptions) =>
-        Effect.suspend(() => {
-          if (closed) return Effect.fail(closedError("the connection is closed"))
-          const message = JSON.parse(line)
-          log.push(message)
-          sendOptions?.onWritten?.()
-          return Queue.offer(fromClient, message)
-        }).pipe(Effect.asVoid),
-      incoming: framed(Mailbox.toStream(toClient), options.maxLineBytes ?? 128 * 1024 * 1024),
-      close: peer.close(closedError("the client closed the connection")),
-      queuedBytes: Effect.succeed(0)
-    }
-    if (script !== undefined) {
-      yield* Queue.take(fromClient).pipe(
-        Effect.flatMap((message) => script(message, peer)),
-        Effect.forever,
-        Effect.forkScoped
-      )
-    }
-    return { transport, peer }
-  })
-
-/** The in-memory transport as a layer, with its peer for the test to drive. */
-export const layerTest = (
+/** @deprecated Use `makeTransport` from `effect-codex/testing`. */
+export const makeTest: (
   script?: TestScript,
   options?: TestOptions
-): Layer.Layer<Transport | TestPeer> =>
+) => Effect.Effect<{ readonly transport: Transport; readonly peer: TestPeer }, never, Scope.Scope> = testPeer.make
+
+/**
+ * @deprecated Use `layerTransport` from `effect-codex/testing`, or `layerTest` there for a
+ * `CodexClient` over it.
+ */
+export const layerTest = (script?: TestScript, options?: TestOptions): Layer.Layer<Transport | TestPeer> =>
   Layer.scopedContext(
     Effect.map(makeTest(script, options), ({ peer, transport }) =>
       Context.make(Transport, transport).pipe(Context.add(TestPeer, peer)))

@@ -1,8 +1,41 @@
 /**
- * effect-codex/testing: run real codex turns offline against a scripted model on 127.0.0.1.
+ * effect-codex/testing: two test kits, one light and one true to codex.
+ *
+ * The in-memory test double: a `CodexClient` over an in-memory transport whose other end is a
+ * `TestPeer`, driven by a script you arrange before the test body. No process, no binary: a unit
+ * test of code that uses codex runs in milliseconds. The peer sees every message the client
+ * writes, typed (`ClientMessage`: requests by method, notifications, answers to server requests),
+ * and sends typed server messages (responses, notifications, server requests) or raw text.
  *
  * ```ts
- * const model = yield* ScriptedModel.make([{ items: [{ type: "message", text: "hi" }] }])
+ * import * as Testing from "effect-codex/testing"
+ *
+ * const TestCodex = Testing.layerTest(Testing.server({
+ *   turnStart: (request, peer, turnId) => {
+ *     const threadId = request.params.threadId
+ *     return peer.send(
+ *       Testing.reply(request, { turn: Testing.turn(turnId) }),
+ *       Testing.agentMessage(threadId, turnId, "Hello.", "final_answer"),
+ *       Testing.turnCompleted(threadId, turnId)
+ *     )
+ *   }
+ * }))
+ *
+ * const test = Effect.gen(function*() {
+ *   const peer = yield* Testing.TestPeer
+ *   const thread = yield* Codex.startThread()
+ *   const result = yield* Codex.run(thread.id, "hi") // result.finalResponse === "Hello."
+ *   const start = yield* peer.awaitSent("turn/start", { timeout: "1 second" })
+ * }).pipe(Effect.provide(TestCodex))
+ * ```
+ *
+ * The real-binary kit: real codex turns, offline, against a scripted model (a Responses API on
+ * 127.0.0.1), in temporary directories.
+ *
+ * ```ts
+ * const TestCodex = Testing.layer([{ items: [Testing.message("hi")] }])
+ * // or the model alone:
+ * const model = yield* Testing.make([{ items: [{ type: "message", text: "hi" }] }])
  * const layer = CodexClient.layer({ config: model.config, codexHome })
  * ```
  *
@@ -16,7 +49,32 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import * as CodexClient from "./CodexClient.js"
-import type { StdioOptions } from "./Transport.js"
+import * as Transport from "./Transport.js"
+import type {
+  ClientRequestResponse,
+  ServerNotificationMethod,
+  ServerNotificationParams,
+  ServerRequestMethod,
+  ServerRequestParams
+} from "./generated/methods.js"
+import type {
+  InitializeResponse,
+  MessagePhase,
+  Thread,
+  ThreadStartResponse,
+  Turn,
+  TurnError,
+  TurnStatus
+} from "./generated/schemas.js"
+import type { RequestId } from "./internal/codec.js"
+import * as testPeer from "./internal/testPeer.js"
+import type {
+  ClientRequestMessage,
+  ServerNotificationMessage,
+  ServerRequestMessage,
+  ServerResponseMessage
+} from "./internal/testPeer.js"
+import * as testServer from "./internal/testServer.js"
 import {
   offlineConfig as offlineConfigOf,
   type RecordedRequest,
@@ -28,6 +86,155 @@ import {
 } from "./internal/scriptedModel.js"
 
 export type { RecordedRequest, Script, ScriptedItem, ScriptedResponse }
+
+// =================================================================================================
+// The in-memory test double
+// =================================================================================================
+
+export type {
+  AwaitSent,
+  AwaitSentOptions,
+  ClientAnswerMessage,
+  ClientMessage,
+  ClientNotificationMessage,
+  ClientRequestMessage,
+  ServerMessage,
+  ServerNotificationMessage,
+  ServerRequestMessage,
+  ServerResponseMessage,
+  TestOptions,
+  TestScript
+} from "./internal/testPeer.js"
+export type { ServerHooks } from "./internal/testServer.js"
+
+/**
+ * The server side of the in-memory transport: `awaitSent`, `sent`, `sentRaw` to see what the
+ * client wrote; `send`, `sendRaw`, `close` to act as the server.
+ */
+export type TestPeer = testPeer.TestPeer
+
+/** The tag under which `layerTest` and `layerTransport` provide the peer. */
+export const TestPeer: Context.Tag<TestPeer, TestPeer> = testPeer.TestPeer
+
+/** `TestPeer.awaitSent` waited for something the client did not write (in time, or before the close). */
+export { NotSentError } from "./internal/testPeer.js"
+
+/**
+ * A linked in-memory transport and its peer, for the life of the scope. The peer's messages go
+ * through the same line framer as stdio. `script` (if any) is called with each message the client
+ * writes, in order, on a fiber of its own.
+ */
+export const makeTransport: (
+  script?: testPeer.TestScript,
+  options?: testPeer.TestOptions
+) => Effect.Effect<{ readonly transport: Transport.Transport; readonly peer: TestPeer }, never, Scope.Scope> =
+  testPeer.make
+
+/** The in-memory transport as a layer, with its peer. */
+export const layerTransport = (
+  script?: testPeer.TestScript,
+  options?: testPeer.TestOptions
+): Layer.Layer<Transport.Transport | TestPeer> =>
+  Layer.scopedContext(
+    Effect.map(makeTransport(script, options), ({ peer, transport }) =>
+      Context.make(Transport.Transport, transport).pipe(Context.add(TestPeer, peer)))
+  )
+
+/**
+ * A `CodexClient` over the in-memory transport, and the `TestPeer` at its other end. `script`
+ * answers the client (default: `server()`, which answers the handshake, `thread/start`,
+ * `turn/start`, `turn/interrupt` and `model/list`); `options` are the client's, plus the line limit.
+ */
+export const layerTest = (
+  script: testPeer.TestScript = testServer.server(),
+  options: CodexClient.Options & testPeer.TestOptions = {}
+): Layer.Layer<CodexClient.CodexClient | TestPeer> =>
+  CodexClient.layerFromTransport(options).pipe(Layer.provideMerge(layerTransport(script, options)))
+
+/**
+ * A scripted app-server with sensible defaults: `initialize` (`initializeResponse`), `thread/start`
+ * (thread `thread-<request id>`), `turn/start` (turn `<threadId>-turn-<k>`, in progress, nothing
+ * else), `turn/interrupt` and `model/list` are answered; any other request gets -32601. `hooks`
+ * replace the answers (`other` is asked first for every request). Notifications and the client's
+ * answers to server requests are recorded only (`TestPeer.sent`, `awaitSent`).
+ */
+export const server: (hooks?: testServer.ServerHooks) => testPeer.TestScript = testServer.server
+
+/** The response to a request, its result typed by the request's method. */
+export const reply: <R extends ClientRequestMessage>(
+  request: R,
+  result: ClientRequestResponse<R["method"]>
+) => ServerResponseMessage = testServer.reply
+
+/** An error response to a request. */
+export const replyError: (
+  request: { readonly id: RequestId },
+  error: { readonly code: number; readonly message: string; readonly data?: unknown }
+) => ServerResponseMessage = testServer.replyError
+
+/** Any server notification, typed by its method. */
+export const notification: <M extends ServerNotificationMethod>(
+  method: M,
+  params: ServerNotificationParams<M>
+) => ServerNotificationMessage<M> = testServer.notification
+
+/** Any server request (an approval, a tool call, ...), typed by its method; a `bigint` id keeps its digits. */
+export const serverRequest: <M extends ServerRequestMethod>(
+  id: RequestId,
+  method: M,
+  params: ServerRequestParams<M>
+) => ServerRequestMessage<M> = testServer.serverRequest
+
+/** `turn/started` for a turn in progress. */
+export const turnStarted: (threadId: string, turnId: string) => ServerNotificationMessage<"turn/started"> =
+  testServer.turnStarted
+
+/** An `item/agentMessage/delta` (item id `item-1` unless told). */
+export const agentMessageDelta: (
+  threadId: string,
+  turnId: string,
+  delta: string,
+  itemId?: string
+) => ServerNotificationMessage<"item/agentMessage/delta"> = testServer.agentMessageDelta
+
+/** `item/completed` for an assistant message; `phase` `"final_answer"` marks the final answer. */
+export const agentMessage: (
+  threadId: string,
+  turnId: string,
+  text: string,
+  phase?: MessagePhase | null
+) => ServerNotificationMessage<"item/completed"> = testServer.agentMessage
+
+/** `thread/tokenUsage/updated` whose running total is `total` tokens (default 26). */
+export const tokenUsage: (
+  threadId: string,
+  turnId: string,
+  total?: number
+) => ServerNotificationMessage<"thread/tokenUsage/updated"> = testServer.tokenUsage
+
+/** `turn/completed`: `completed` unless told; a failed turn carries its `TurnError`. */
+export const turnCompleted: (
+  threadId: string,
+  turnId: string,
+  status?: TurnStatus,
+  error?: TurnError
+) => ServerNotificationMessage<"turn/completed"> = testServer.turnCompleted
+
+/** A valid `initialize` result (`codex_app_server_test` at the pinned codex version). */
+export const initializeResponse: InitializeResponse = testServer.initializeResponse
+
+/** An idle thread with this id and no turns. */
+export const thread: (id: string) => Thread = testServer.thread
+
+/** A `thread/start` (or resume, fork) result for this thread id. */
+export const threadResponse: (id: string) => ThreadStartResponse = testServer.threadResponse
+
+/** A turn with no items, `inProgress` unless told. */
+export const turn: (id: string, status?: TurnStatus, error?: TurnError) => Turn = testServer.turn
+
+// =================================================================================================
+// The real-binary kit
+// =================================================================================================
 
 /**
  * The config overrides that keep codex offline (plugin marketplace sync, remote plugins, apps,
@@ -98,7 +305,7 @@ const tempDir = (prefix: string) =>
  */
 export const layer = (
   script: Script,
-  options: CodexClient.Options & Omit<StdioOptions, "config" | "codexHome" | "cwd"> = {}
+  options: CodexClient.Options & Omit<Transport.StdioOptions, "config" | "codexHome" | "cwd"> = {}
 ): Layer.Layer<CodexClient.CodexClient | Offline> =>
   Layer.unwrapScoped(
     Effect.gen(function*() {

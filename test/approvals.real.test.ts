@@ -3,14 +3,17 @@
  * escalated permissions on a thread with approvalPolicy "untrusted", so codex must ask us.
  */
 import { assert, describe, it } from "@effect/vitest"
+import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
+import * as FiberId from "effect/FiberId"
 import { existsSync } from "node:fs"
 import * as path from "node:path"
 import type * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
 import type { CodexClient } from "../src/CodexClient.js"
 import * as ScriptedModel from "../src/testing.js"
+import { within } from "./support/peer.js"
 import { realClient, RealEnvTag } from "./support/real.js"
 
 /** First request: run the command; second (with its output): the final answer. */
@@ -75,29 +78,37 @@ describe("approvals on the real binary", () => {
       assert.isFalse(existsSync(path.join(cwd, "MARKER-e")))
     }).pipe(Effect.provide(realClient(script))))
 
-  it.scopedLive("two threads: while one handler waits 2 s, the other thread's turn completes", () =>
-    Effect.gen(function*() {
+  it.scopedLive("two threads: while one handler waits 2 s, the other thread's turn completes", () => {
+    const handlerStarted = Deferred.unsafeMake<number>(FiberId.none)
+    return Effect.gen(function*() {
       const { cwd } = yield* RealEnvTag
       const slow = yield* Codex.startThread(untrusted(cwd))
       const fast = yield* Codex.startThread({ cwd })
       const started = Date.now()
       const slowTurn = yield* Effect.fork(Codex.run(slow.id, "slow"))
-      yield* Effect.sleep("300 millis") // the slow turn is now waiting in its handler
+      const waitingSince = yield* Deferred.await(handlerStarted).pipe(within(20_000, "the slow turn's approval handler to start"))
       const fastResult = yield* Codex.run(fast.id, "fast")
-      const fastDone = Date.now() - started
+      const fastDoneAt = Date.now()
       const slowResult = yield* Fiber.join(slowTurn)
       const slowDone = Date.now() - started
       assert.strictEqual(fastResult.finalResponse, "quick answer")
       assert.strictEqual(slowResult.finalResponse, "done with slow")
-      assert.isBelow(fastDone, 2000, "the fast turn completed during the 2 s wait")
+      assert.isBelow(fastDoneAt - waitingSince, 2000, "the fast turn completed during the 2 s wait")
       assert.isAtLeast(slowDone, 2000)
       assert.isTrue(existsSync(path.join(cwd, "MARKER-slow")))
     }).pipe(Effect.provide(realClient(
       (request) => (request.lastUserText === "fast" ? { items: [ScriptedModel.message("quick answer")] } : script(request)),
       {
         approvals: {
-          "item/commandExecution/requestApproval": () => Effect.as(Effect.sleep("2 seconds"), { decision: "accept" as const })
+          // the scenario: a handler that takes 2 s to decide
+          "item/commandExecution/requestApproval": () =>
+            Effect.sync(() => Date.now()).pipe(
+              Effect.flatMap((now) => Deferred.succeed(handlerStarted, now)),
+              Effect.zipRight(Effect.sleep("2 seconds")),
+              Effect.as({ decision: "accept" as const })
+            )
         }
       }
-    ))), 30_000)
+    )))
+  }, 30_000)
 })

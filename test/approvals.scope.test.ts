@@ -12,7 +12,7 @@ import * as FiberId from "effect/FiberId"
 import * as Stream from "effect/Stream"
 import type * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
-import type * as Transport from "../src/Transport.js"
+import * as Testing from "../src/testing.js"
 import { clientWith, n, server, turn, within } from "./support/peer.js"
 
 const accept: Approvals.Handlers = {
@@ -23,27 +23,32 @@ const declineExplicitly: Approvals.Handlers = {
   "item/commandExecution/requestApproval": () => Effect.succeed({ decision: "decline" as const })
 }
 
-const commandApproval = (id: string, threadId: string, turnId: string) => ({
-  id,
-  method: "item/commandExecution/requestApproval",
-  params: { threadId, turnId, itemId: `item-${id}`, startedAtMs: 1, command: "touch x", cwd: "/w", commandActions: [] }
-})
+const commandApproval = (id: string, threadId: string, turnId: string) =>
+  Testing.serverRequest(id, "item/commandExecution/requestApproval", {
+    threadId,
+    turnId,
+    itemId: `item-${id}`,
+    startedAtMs: 1,
+    command: "touch x",
+    cwd: "/w",
+    commandActions: []
+  })
 
 /** A peer that records the client's answers and lets a script wait for one. */
 const answerBook = () => {
-  const answers = new Map<string, Deferred.Deferred<any>>()
+  const answers = new Map<string, Deferred.Deferred<Testing.ClientAnswerMessage>>()
   const slot = (id: string) => {
     let d = answers.get(id)
     if (d === undefined) {
-      d = Deferred.unsafeMake<any>(FiberId.none)
+      d = Deferred.unsafeMake<Testing.ClientAnswerMessage>(FiberId.none)
       answers.set(id, d)
     }
     return d
   }
   /** Sends a server request and waits for the client's answer to it. */
-  const ask = (peer: Transport.TestPeer, request: { readonly id: string }) =>
-    peer.send(request).pipe(Effect.zipRight(Deferred.await(slot(request.id))))
-  const record = (script: Transport.TestScript): Transport.TestScript => (message, peer) =>
+  const ask = (peer: Testing.TestPeer, request: Testing.ServerRequestMessage) =>
+    peer.send(request).pipe(Effect.zipRight(Deferred.await(slot(String(request.id)))))
+  const record = (script: Testing.TestScript): Testing.TestScript => (message, peer) =>
     message.method === undefined && message.id !== undefined
       ? Deferred.succeed(slot(String(message.id)), message).pipe(Effect.asVoid)
       : script(message, peer)
@@ -170,11 +175,13 @@ describe("in-memory: one notion of which turn a request belongs to", () => {
       turnStart: (m, peer, turnId) => {
         const th = m.params.threadId
         return peer.send({ id: m.id, result: { turn: turn(turnId) } }).pipe(
-          Effect.zipRight(book.ask(peer, {
-            id: "legacy",
-            method: "execCommandApproval",
-            params: { conversationId: th, callId: "c", command: ["touch", "x"], cwd: "/w", parsedCmd: [] }
-          } as any)),
+          Effect.zipRight(book.ask(peer, Testing.serverRequest("legacy", "execCommandApproval", {
+            conversationId: th,
+            callId: "c",
+            command: ["touch", "x"],
+            cwd: "/w",
+            parsedCmd: []
+          }))),
           Effect.zipRight(peer.send(n.completed(th, turnId))),
           Effect.fork,
           Effect.asVoid

@@ -6,21 +6,23 @@ import { assert, describe, it } from "@effect/vitest"
 import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
+import * as FiberId from "effect/FiberId"
 import * as Stream from "effect/Stream"
+import * as TestClock from "effect/TestClock"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
-import type { ServerRequestMethod } from "../src/generated/methods.js"
+import type { ServerRequestMethod, ServerRequestParams } from "../src/generated/methods.js"
 import { decodeServerRequest } from "../src/internal/codec.js"
-import * as Transport from "../src/Transport.js"
-import { clientWith, n, server, turn } from "./support/peer.js"
+import * as Testing from "../src/testing.js"
+import { answersSent, answerTo, clientWith, n, server, turn, within } from "./support/peer.js"
 
 const T = "thread-1"
 const U = "turn-1"
 const base = { threadId: T, turnId: U, itemId: "item-1", startedAtMs: 1 }
 
 /** Valid params for every server request of codex 0.169.0. */
-const samples: Record<ServerRequestMethod, unknown> = {
+const samples: { readonly [M in ServerRequestMethod]: ServerRequestParams<M> } = {
   "item/commandExecution/requestApproval": {
     ...base,
     command: "git status",
@@ -63,21 +65,25 @@ const expected: Record<ServerRequestMethod, unknown> = {
   execCommandApproval: { result: { decision: { denied: { rejection: "declined by effect-codex (no approval handler)" } } } }
 }
 
-const answersTo = (id: string | number) =>
-  Effect.map(Effect.flatMap(Transport.TestPeer, (p) => p.sent), (sent) => sent.filter((m) => m.method === undefined && m.id === id))
+const answersTo = (id: string | number) => Effect.map(answersSent, (answers) => answers.filter((m) => m.id === id))
 
-/** Sends a server request and waits for the client's answer to it. */
+/**
+ * Sends a server request (any method, any params: some tests send what codex never would) and
+ * waits for the client's answer to it.
+ */
 const ask = (method: string, params: unknown, id: string | number) =>
   Effect.gen(function*() {
-    const peer = yield* Transport.TestPeer
+    const peer = yield* Testing.TestPeer
     yield* (yield* CodexClient).initialize
-    yield* peer.send({ id, method, params })
-    while (true) {
-      const [answer] = yield* answersTo(id)
-      if (answer !== undefined) return answer
-      yield* Effect.sleep("2 millis")
-    }
+    yield* peer.sendRaw(JSON.stringify({ id, method, params }) + "\n")
+    return yield* answerTo(id)
   })
+
+/**
+ * Once the reader has answered this, it has routed everything the peer sent before, and the
+ * client has written whatever those messages made it write at once.
+ */
+const roundTrip = Effect.flatMap(CodexClient, (client) => client.request("model/list", {}))
 
 describe("approvals: safe defaults", () => {
   it("the samples are valid params for every server request method", () => {
@@ -96,8 +102,10 @@ describe("approvals: safe defaults", () => {
           assert.strictEqual(typeof reply.id, typeof id)
           const want = expected[method] as any
           if (want.result !== undefined) assert.deepStrictEqual(reply.result, want.result)
-          else assert.strictEqual(reply.error.code, want.error.code)
-          yield* Effect.sleep("20 millis")
+          else assert.strictEqual(reply.error?.code, want.error.code)
+          // a second answer would be written by the time a later request is answered
+          yield* roundTrip
+          yield* roundTrip
           assert.strictEqual((yield* answersTo(id)).length, 1)
         }
       }).pipe(Effect.provide(clientWith(server()))))
@@ -106,11 +114,11 @@ describe("approvals: safe defaults", () => {
   it.scopedLive("an unknown method gets -32601; invalid params get the safe answer or -32602", () =>
     Effect.gen(function*() {
       const unknown = yield* ask("future/request", { x: 1 }, 1)
-      assert.strictEqual(unknown.error.code, -32601)
+      assert.strictEqual(unknown.error?.code, -32601)
       const invalidApproval = yield* ask("item/commandExecution/requestApproval", { nope: 1 }, 2)
       assert.deepStrictEqual(invalidApproval.result, { decision: "decline" })
       const invalidRefresh = yield* ask("account/chatgptAuthTokens/refresh", { reason: 5 }, 3)
-      assert.strictEqual(invalidRefresh.error.code, -32602)
+      assert.strictEqual(invalidRefresh.error?.code, -32602)
     }).pipe(Effect.provide(clientWith(server()))))
 })
 
@@ -128,21 +136,37 @@ describe("approvals: handlers", () => {
       }
     }))))
 
-  const failing: Array<[string, Approvals.Handlers]> = [
-    ["fails", { "item/commandExecution/requestApproval": () => Effect.fail("no") }],
-    ["dies", { "item/commandExecution/requestApproval": () => Effect.die(new Error("bug")) }],
-    ["throws", { "item/commandExecution/requestApproval": () => { throw new Error("sync bug") } }],
-    ["exceeds its time limit", { "item/commandExecution/requestApproval": () => Effect.as(Effect.never, { decision: "accept" as const }) }],
-    ["returns an invalid answer", { "item/commandExecution/requestApproval": () => Effect.succeed({ decision: "yes!" } as any) }]
+  // the time limit runs on Effect's clock: these tests move the TestClock past it
+  const failing: Array<[string, (started: Deferred.Deferred<void>) => Approvals.Handlers]> = [
+    ["fails", () => ({ "item/commandExecution/requestApproval": () => Effect.fail("no") })],
+    ["dies", () => ({ "item/commandExecution/requestApproval": () => Effect.die(new Error("bug")) })],
+    ["throws", () => ({ "item/commandExecution/requestApproval": () => { throw new Error("sync bug") } })],
+    ["exceeds its time limit", (started) => ({
+      "item/commandExecution/requestApproval": () =>
+        Deferred.succeed(started, undefined).pipe(Effect.zipRight(Effect.never), Effect.as({ decision: "accept" as const }))
+    })],
+    ["returns an invalid answer", () => ({ "item/commandExecution/requestApproval": () => Effect.succeed({ decision: "yes!" } as any) })]
   ]
   for (const [name, handlers] of failing) {
-    it.scopedLive(`a handler that ${name} produces the safe answer, once`, () =>
-      Effect.gen(function*() {
-        const reply = yield* ask("item/commandExecution/requestApproval", command, 0)
+    it.effect(`a handler that ${name} produces the safe answer, once`, () => {
+      const started = Deferred.unsafeMake<void>(FiberId.none)
+      return Effect.gen(function*() {
+        const peer = yield* Testing.TestPeer
+        yield* (yield* CodexClient).initialize
+        yield* peer.send(Testing.serverRequest(0, "item/commandExecution/requestApproval", command))
+        if (name === "exceeds its time limit") {
+          // its time limit started with it
+          yield* Deferred.await(started).pipe(within(1000, "the handler to start"))
+          yield* TestClock.adjust("100 millis")
+        }
+        const reply = yield* answerTo(0)
         assert.deepStrictEqual(reply.result, { decision: "decline" })
-        yield* Effect.sleep("20 millis")
+        // past the time limit, a second answer (the handler's, or the time limit's) would be written
+        yield* TestClock.adjust("1 second")
+        yield* roundTrip
         assert.strictEqual((yield* answersTo(0)).length, 1)
-      }).pipe(Effect.provide(clientWith(server(), { approvals: handlers, approvalTimeout: "100 millis" }))))
+      }).pipe(Effect.provide(clientWith(server(), { approvals: handlers(started), approvalTimeout: "100 millis" })))
+    })
   }
 
   it.scopedLive("a handler may use the client without deadlock", () =>
@@ -166,14 +190,14 @@ describe("approvals: handlers", () => {
     ))))
 
   it.scopedLive("a waiting handler never blocks the reader: other requests and turns flow", () => {
-    let release: Deferred.Deferred<void> | undefined
+    const started = Deferred.unsafeMake<void>(FiberId.none)
+    const release = Deferred.unsafeMake<void>(FiberId.none)
     return Effect.gen(function*() {
-      release = yield* Deferred.make<void>()
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const client = yield* CodexClient
       yield* client.initialize
-      yield* peer.send({ id: 0, method: "item/commandExecution/requestApproval", params: command })
-      yield* Effect.sleep("20 millis")
+      yield* peer.send(Testing.serverRequest(0, "item/commandExecution/requestApproval", command))
+      yield* Deferred.await(started).pipe(within(1000, "the handler to start"))
       // while the approval waits: a control request and a whole turn on another thread
       yield* client.request("model/list", {})
       const other = yield* Codex.startThread()
@@ -181,8 +205,7 @@ describe("approvals: handlers", () => {
       assert.strictEqual(result.status, "completed")
       assert.strictEqual((yield* answersTo(0)).length, 0, "the approval is still waiting")
       yield* Deferred.succeed(release, undefined)
-      yield* Effect.sleep("20 millis")
-      assert.deepStrictEqual((yield* answersTo(0))[0]?.result, { decision: "accept" })
+      assert.deepStrictEqual((yield* answerTo(0)).result, { decision: "accept" })
     }).pipe(Effect.provide(clientWith(
       server({
         turnStart: (m, peer, turnId) =>
@@ -191,27 +214,33 @@ describe("approvals: handlers", () => {
       {
         approvals: {
           "item/commandExecution/requestApproval": () =>
-            Effect.as(Deferred.await(release!), { decision: "accept" as const })
+            Deferred.succeed(started, undefined).pipe(
+              Effect.zipRight(Deferred.await(release)),
+              Effect.as({ decision: "accept" as const })
+            )
         }
       }
     )))
   })
 
   it.scopedLive("closing the transport interrupts a running handler and writes no answer", () => {
-    let interrupted = false
+    const started = Deferred.unsafeMake<void>(FiberId.none)
+    const interrupted = Deferred.unsafeMake<void>(FiberId.none)
     return Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* (yield* CodexClient).initialize
-      yield* peer.send({ id: 0, method: "item/commandExecution/requestApproval", params: command })
-      yield* Effect.sleep("20 millis")
+      yield* peer.send(Testing.serverRequest(0, "item/commandExecution/requestApproval", command))
+      yield* Deferred.await(started).pipe(within(1000, "the handler to start"))
       yield* peer.close()
-      yield* Effect.sleep("20 millis")
-      assert.isTrue(interrupted)
+      yield* Deferred.await(interrupted).pipe(within(1000, "the handler to be interrupted by the close"))
       assert.strictEqual((yield* answersTo(0)).length, 0)
     }).pipe(Effect.provide(clientWith(server(), {
       approvals: {
         "item/commandExecution/requestApproval": () =>
-          Effect.never.pipe(Effect.onInterrupt(() => Effect.sync(() => (interrupted = true))))
+          Deferred.succeed(started, undefined).pipe(
+            Effect.zipRight(Effect.never),
+            Effect.onInterrupt(() => Deferred.succeed(interrupted, undefined))
+          )
       }
     })))
   })
@@ -222,7 +251,7 @@ describe("approvals: per turn and in the stream", () => {
    * turn/start answered, then an approval request for that turn; when the client answers, the
    * server resolves the request and completes the turn.
    */
-  const resolvingServer = (): Transport.TestScript => {
+  const resolvingServer = (): Testing.TestScript => {
     const turnOf = new Map<string, string>()
     const approvalTurn = server({
       turnStart: (m, peer, turnId) => {
@@ -230,11 +259,11 @@ describe("approvals: per turn and in the stream", () => {
         turnOf.set(threadId, turnId)
         return peer.send(
           { id: m.id, result: { turn: turn(turnId) } },
-          {
-            id: `approve-${threadId}`,
-            method: "item/commandExecution/requestApproval",
-            params: { ...samples["item/commandExecution/requestApproval"] as object, threadId, turnId }
-          }
+          Testing.serverRequest(`approve-${threadId}`, "item/commandExecution/requestApproval", {
+            ...samples["item/commandExecution/requestApproval"],
+            threadId,
+            turnId
+          })
         )
       }
     })
@@ -252,7 +281,7 @@ describe("approvals: per turn and in the stream", () => {
 
   it.scopedLive("per-turn handlers answer that turn's requests; other turns fall back to the client's", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const a = yield* Codex.startThread()
       const b = yield* Codex.startThread()
       yield* Codex.run(a.id, "a", {

@@ -1,6 +1,6 @@
 /**
- * Ring 1: the client over an in-memory transport with a scripted peer. Every seed behaviour,
- * and what the seeds could not do.
+ * In-memory: the client over the in-memory transport with a scripted peer (the test double of
+ * `effect-codex/testing`). Everything the earlier codex SDKs' own tests covered, and what they could not.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Chunk from "effect/Chunk"
@@ -14,16 +14,26 @@ import { readFileSync } from "node:fs"
 import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
-import * as CodexClientLayer from "../src/CodexClient.js"
-import * as Layer from "effect/Layer"
 import { TransportError } from "../src/CodexError.js"
-import * as Transport from "../src/Transport.js"
-import { clientWith, initializeResult, n, sentRequests, server, thread, threadResult, turn } from "./support/peer.js"
+import * as Testing from "../src/testing.js"
+import {
+  clientWith,
+  initializeResult,
+  n,
+  rawLines,
+  server,
+  textOf,
+  thread,
+  threadResult,
+  turn,
+  turnStartWith,
+  within
+} from "./support/peer.js"
 
 const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "package.json"), "utf8"))
 
 /** A turn/start answer followed by these notifications, all in the same chunk. */
-const turnWith = (...events: ReadonlyArray<(threadId: string, turnId: string) => unknown>) =>
+const turnWith = (...events: ReadonlyArray<(threadId: string, turnId: string) => Testing.ServerMessage>) =>
   server({
     turnStart: (message, peer, turnId) =>
       peer.send(
@@ -32,21 +42,33 @@ const turnWith = (...events: ReadonlyArray<(threadId: string, turnId: string) =>
       )
   })
 
+/**
+ * A notifications subscriber forked just before has subscribed once a round trip is back: its
+ * subscription is made at its first step, which runs before the reader routes the answer. The
+ * count says so, or the test fails here rather than miss events later.
+ */
+const subscribed = (count: number) =>
+  Effect.gen(function*() {
+    const client = yield* CodexClient
+    yield* client.request("model/list", {})
+    assert.strictEqual((yield* client.counts).subscribers, count, "the notifications subscriber has not subscribed yet")
+  })
+
 describe("initialization", () => {
   it.scopedLive("happens once under concurrency, with clientInfo and capabilities", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* Effect.all(Array.from({ length: 10 }, () => client.request("model/list", {})), { concurrency: "unbounded" })
       const sent = yield* peer.sent
-      const init = sent.filter((m) => m.method === "initialize")
-      assert.strictEqual(init.length, 1)
-      assert.deepStrictEqual(init[0].params, {
+      assert.strictEqual(sent.filter((m) => m.method === "initialize").length, 1)
+      const init = yield* peer.awaitSent("initialize")
+      assert.deepStrictEqual(init.params, {
         clientInfo: { name: "effect-codex", version: pkg.version },
         capabilities: { experimentalApi: false }
       })
       assert.strictEqual(sent.filter((m) => m.method === "initialized").length, 1)
-      assert.strictEqual(sent[1].method, "initialized")
+      assert.strictEqual(sent[1]?.method, "initialized")
       assert.strictEqual(sent.filter((m) => m.method === "model/list").length, 10)
       const info = yield* client.initialize
       assert.strictEqual(info.name, "codex_app_server_test")
@@ -56,9 +78,9 @@ describe("initialization", () => {
   it.scopedLive("sends overridden clientInfo, experimentalApi and opt-outs", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* client.initialize
-      const [init] = yield* peer.sent
+      const init = yield* peer.awaitSent("initialize")
       assert.deepStrictEqual(init.params, {
         clientInfo: { name: "my-app", title: "My App", version: "9.9.9" },
         capabilities: { experimentalApi: true, optOutNotificationMethods: ["item/agentMessage/delta"] }
@@ -92,7 +114,7 @@ describe("initialization", () => {
         assert.include(error.message, "missing required metadata")
         const later = yield* Effect.flip(client.request("model/list", {}))
         assert.strictEqual(later._tag, "TransportError")
-        const peer = yield* Transport.TestPeer
+        const peer = yield* Testing.TestPeer
         assert.strictEqual((yield* peer.sent).filter((m) => m.method === "initialized").length, 0)
       }).pipe(Effect.provide(clientWith(server({ initialize: (m, peer) => peer.send({ id: m.id, result }) })))))
   }
@@ -130,13 +152,13 @@ describe("initialization", () => {
   })
 })
 
-describe("Codex.run (seed thread_run_* and turn_run_*)", () => {
+describe("Codex.run", () => {
   it.scopedLive("accepts string input and returns a RunResult with items and usage", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const result = yield* Codex.run(t.id, "hello", { params: { model: "gpt-test" } })
-      const start = (yield* sentRequests(peer)).find((m) => m.method === "turn/start")
+      const start = yield* peer.awaitSent("turn/start")
       assert.deepStrictEqual(start.params, { model: "gpt-test", threadId: t.id, input: [{ type: "text", text: "hello" }] })
       assert.strictEqual(result.status, "completed")
       assert.strictEqual(result.finalResponse, "Hello.")
@@ -191,7 +213,7 @@ describe("Codex.run (seed thread_run_* and turn_run_*)", () => {
 
   it.scopedLive("passes typed input items through", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const input = [
         Codex.text("look"),
@@ -201,7 +223,7 @@ describe("Codex.run (seed thread_run_* and turn_run_*)", () => {
         Codex.mention("m", "/m")
       ]
       yield* Codex.run(t.id, input)
-      const start = (yield* sentRequests(peer)).find((m) => m.method === "turn/start")
+      const start = yield* peer.awaitSent("turn/start")
       assert.deepStrictEqual(start.params.input, input)
     }).pipe(Effect.provide(clientWith(turnWith((th, tu) => n.completed(th, tu))))))
 })
@@ -226,7 +248,7 @@ describe("turn streams", () => {
     const pending: Array<[string, string]> = []
     const ready = Deferred.unsafeMake<void>(undefined as any)
     return Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const a = yield* Codex.startThread()
       const b = yield* Codex.startThread()
       const collect = (id: string) => Codex.stream(id, "go").pipe(Stream.runCollect, Effect.fork)
@@ -262,7 +284,7 @@ describe("turn streams", () => {
   it.scopedLive("rejects a second turn on a busy thread with ThreadBusyError, and allows it after completion", () => {
     let release: Deferred.Deferred<void> | undefined
     return Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* Effect.scoped(Effect.gen(function*() {
         const handle = yield* Codex.turn(t.id, "first")
@@ -276,7 +298,7 @@ describe("turn streams", () => {
       // while a turn is still starting, too
       release = Deferred.unsafeMake<void>(undefined as any)
       const starting = yield* Effect.fork(Codex.run(t.id, "third"))
-      yield* Effect.sleep("20 millis")
+      yield* peer.awaitSent(turnStartWith("third"), { timeout: "1 second" })
       const whileStarting = yield* Effect.flip(Codex.run(t.id, "fourth"))
       assert(whileStarting._tag === "ThreadBusyError")
       assert.strictEqual(whileStarting.activeTurnId, undefined)
@@ -288,10 +310,10 @@ describe("turn streams", () => {
       assert.strictEqual((yield* Codex.run(other.id, "x")).status, "completed")
     }).pipe(Effect.provide(clientWith(server({
       turnStart: (m, peer, turnId) =>
-        m.params.input[0].text === "first"
+        textOf(m) === "first"
           ? peer.send({ id: m.id, result: { turn: turn(turnId) } })
           : Effect.gen(function*() {
-            if (release !== undefined && m.params.input[0].text === "third") yield* Deferred.await(release)
+            if (release !== undefined && textOf(m) === "third") yield* Deferred.await(release)
             yield* peer.send({ id: m.id, result: { turn: turn(turnId) } }, n.completed(m.params.threadId, turnId))
           })
     }))))
@@ -302,33 +324,33 @@ describe("turn streams", () => {
       const client = yield* CodexClient
       const seen: Array<string> = []
       const global = yield* client.notifications.pipe(
+        Stream.takeUntil((e) => e.method === "turn/completed"),
         Stream.runForEach((e) => Effect.sync(() => seen.push(e.method))),
         Effect.fork
       )
-      yield* Effect.sleep("10 millis")
+      yield* subscribed(1)
       const t = yield* Codex.startThread()
       const events = yield* Codex.stream(t.id, "x").pipe(Stream.runCollect)
       assert.deepStrictEqual(Chunk.toReadonlyArray(events).map((e) => e.method), [
         "item/agentMessage/delta",
         "turn/completed"
       ])
-      yield* Effect.sleep("10 millis")
+      yield* Fiber.join(global).pipe(within(1000, "the global stream to see turn/completed"))
       assert.deepStrictEqual(seen, ["configWarning", "item/agentMessage/delta", "turn/completed"])
-      yield* Fiber.interrupt(global)
       assert.strictEqual((yield* client.counts).subscribers, 0)
     }).pipe(Effect.provide(clientWith(turnWith(
-      () => ({ method: "configWarning", params: { summary: "global only", details: null } }),
+      () => Testing.notification("configWarning", { summary: "global only", details: null }),
       (th, tu) => n.delta(th, tu, "a"),
       (th, tu) => n.completed(th, tu)
     )))))
 
-  it.scopedLive("turn notifications reach the global stream with no turn consumer (seed next_notification)", () =>
+  it.scopedLive("turn notifications reach the global stream with no turn consumer", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* client.initialize
       const first = yield* client.notifications.pipe(Stream.take(1), Stream.runCollect, Effect.fork)
-      yield* Effect.sleep("10 millis")
+      yield* subscribed(1)
       yield* peer.send(n.completed("thread-1", "turn-1"))
       const [event] = Chunk.toReadonlyArray(yield* Fiber.join(first))
       assert(event?._tag === "ServerNotification" && event.method === "turn/completed")
@@ -338,14 +360,15 @@ describe("turn streams", () => {
   it.scopedLive("an invalid notification payload falls back to UnknownNotification", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* client.initialize
       const first = yield* client.notifications.pipe(Stream.take(2), Stream.runCollect, Effect.fork)
-      yield* Effect.sleep("10 millis")
-      yield* peer.send(
+      yield* subscribed(1)
+      // what no typed message can be: sent as raw lines
+      yield* peer.sendRaw(rawLines(
         { method: "turn/completed", params: { threadId: "t", turn: { id: 5 } } },
         { method: "brand/new", params: { x: 1 } }
-      )
+      ))
       const [bad, unknown] = Chunk.toReadonlyArray(yield* Fiber.join(first))
       assert(bad?._tag === "UnknownNotification" && bad.reason === "InvalidParams")
       assert(unknown?._tag === "UnknownNotification" && unknown.reason === "UnknownMethod")
@@ -364,13 +387,8 @@ describe("turn streams", () => {
       const models = yield* client.request("model/list", {})
       assert.deepStrictEqual(models.data, [])
       yield* Deferred.succeed(proceed, undefined)
-      const rest: Array<string> = []
-      while (true) {
-        const next = yield* Effect.option(pull)
-        if (next._tag === "None") break
-        rest.push(...next.value)
-      }
-      assert.deepStrictEqual(rest, ["second", "third"])
+      const rest = yield* Stream.runCollect(Stream.repeatEffectChunkOption(pull))
+      assert.deepStrictEqual(Chunk.toReadonlyArray(rest), ["second", "third"])
     }).pipe(Effect.provide(clientWith(server({
       turnStart: (m, peer, turnId) =>
         Effect.gen(function*() {
@@ -387,19 +405,26 @@ describe("turn streams", () => {
   })
 
   it.scopedLive("parallel requests are in flight together", () => {
-    const held: Array<any> = []
+    const held: Array<Testing.ClientRequestMessage<"model/list">> = []
+    const bothHeld = Deferred.unsafeMake<void>(FiberId.none)
     return Effect.gen(function*() {
       const client = yield* CodexClient
       const both = yield* Effect.all([client.request("model/list", {}), client.request("model/list", {})], {
         concurrency: "unbounded"
       }).pipe(Effect.fork)
-      yield* Effect.sleep("30 millis")
-      assert.strictEqual(held.length, 2, "both requests reached the server before either was answered")
-      const peer = yield* Transport.TestPeer
-      for (const m of held.reverse()) yield* peer.send({ id: m.id, result: { data: [] } })
+      // the server answers neither: the second arrives only if it was sent while the first waits
+      yield* Deferred.await(bothHeld).pipe(within(1000, "both requests to reach the server before either is answered"))
+      const peer = yield* Testing.TestPeer
+      for (const m of held.reverse()) yield* peer.send(Testing.reply(m, { data: [] }))
       assert.strictEqual((yield* Fiber.join(both)).length, 2)
     }).pipe(Effect.provide(clientWith(server({
-      other: (m) => (m.method === "model/list" ? Effect.sync(() => void held.push(m)) : undefined)
+      other: (m) =>
+        m.method === "model/list"
+          ? Effect.suspend(() => {
+            held.push(m)
+            return held.length === 2 ? Deferred.succeed(bothHeld, undefined) : Effect.void
+          })
+          : undefined
     }))))
   })
 })
@@ -419,6 +444,7 @@ describe("backpressure", () => {
       const t = yield* Codex.startThread()
       const got: Array<string> = []
       yield* Codex.streamText(t.id, "x").pipe(
+        // the sleep is the scenario: a consumer slower than the server
         Stream.runForEach((d) => Effect.zipRight(Effect.sleep("1 millis"), Effect.sync(() => got.push(d))))
       )
       assert.deepStrictEqual(got, Array.from({ length: 200 }, (_, i) => `d${i}`))
@@ -457,12 +483,12 @@ describe("closing and timeouts", () => {
   it.scopedLive("a transport close fails pending requests and live streams; later calls fail at once", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const handle = yield* Codex.turn(t.id, "x")
       const streaming = yield* Effect.fork(Stream.runDrain(handle.stream))
       const pendingRequest = yield* Effect.fork(client.request("thread/list", {}))
-      yield* Effect.sleep("10 millis")
+      yield* peer.awaitSent("thread/list", { timeout: "1 second" })
       yield* peer.close(new TransportError({ reason: "Closed", detail: "server exited", exitCode: 3 }))
       const streamExit = yield* Fiber.await(streaming)
       const requestExit = yield* Fiber.await(pendingRequest)
@@ -494,11 +520,12 @@ describe("closing and timeouts", () => {
       other: (m) => (m.method === "thread/list" ? Effect.void : undefined)
     }), { requestTimeout: "10 seconds" }))))
 
-  it.scopedLive("error responses become RpcError with method, code, message and data", () =>
+  it.scopedLive("error responses become RpcError with method, code, the server's message and data; message names method and code", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip((yield* CodexClient).request("thread/list", {}))
       assert(error._tag === "RpcError")
-      assert.deepStrictEqual([error.method, error.code, error.message, error.data], [
+      assert.strictEqual(error.message, "thread/list failed with -32600: bad")
+      assert.deepStrictEqual([error.method, error.code, error.detail, error.data], [
         "thread/list",
         -32600,
         "bad",
@@ -527,7 +554,7 @@ describe("closing and timeouts", () => {
     const started = Deferred.unsafeMake<void>(FiberId.none)
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const running = yield* Effect.fork(Codex.run(t.id, "long"))
       yield* Deferred.await(started)
@@ -536,9 +563,11 @@ describe("closing and timeouts", () => {
       assert.deepStrictEqual(interrupt.params, { threadId: t.id, turnId: `${t.id}-turn-1` })
       assert.strictEqual((yield* client.counts).busyThreads, 1, "busy until the server completes the turn")
       yield* peer.send(n.completed(t.id, `${t.id}-turn-1`, "interrupted"))
-      yield* Codex.run(t.id, "next").pipe(Effect.retry({ while: (e) => e._tag === "ThreadBusyError", times: 100 }), Effect.fork)
-      const next = yield* peer.receive
-      assert.strictEqual(next.method, "turn/start")
+      // the reader routes in order: once this answer is back, the completion has been routed
+      yield* client.request("model/list", {})
+      assert.strictEqual((yield* client.counts).busyThreads, 0)
+      yield* Effect.fork(Codex.run(t.id, "next"))
+      yield* peer.awaitSent(turnStartWith("next"), { timeout: "1 second" })
     }).pipe(Effect.provide(clientWith(server({
       turnStart: (m, peer, turnId) =>
         peer.send({ id: m.id, result: { turn: turn(turnId) } }).pipe(Effect.zipRight(Deferred.succeed(started, undefined))),
@@ -553,7 +582,7 @@ describe("closing and timeouts", () => {
     const interrupted = Deferred.unsafeMake<any>(FiberId.none)
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const turnId = yield* Effect.scoped(Effect.map(Codex.turn(t.id, "x"), (h) => h.turnId))
       assert.strictEqual((yield* Deferred.await(interrupted)).params.turnId, turnId)
@@ -573,20 +602,22 @@ describe("closing and timeouts", () => {
 
   it.scopedLive("a completed turn's handle does not send turn/interrupt on release", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* Codex.run(t.id, "x")
-      assert.isFalse((yield* sentRequests(peer)).some((m) => m.method === "turn/interrupt"))
+      // the handle was released on return: an interrupt would be written before the next request
+      yield* (yield* CodexClient).request("model/list", {})
+      assert.isFalse((yield* peer.sent).some((m) => m.method === "turn/interrupt"))
     }).pipe(Effect.provide(clientWith(turnWith((th, tu) => n.completed(th, tu))))))
 
   it.scopedLive("steer sends turn/steer with the expected turn id", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const handle = yield* Codex.turn(t.id, "x")
       const steered = yield* handle.steer("more")
       assert.strictEqual(steered.turnId, handle.turnId)
-      const steer = (yield* sentRequests(peer)).find((m) => m.method === "turn/steer")
+      const steer = yield* peer.awaitSent("turn/steer")
       assert.deepStrictEqual(steer.params, {
         threadId: t.id,
         input: [{ type: "text", text: "more" }],
@@ -643,14 +674,10 @@ describe("framing limits and subscribers", () => {
       assert.strictEqual(error.reason, "LineTooLong")
       const later = yield* Effect.flip(client.request("model/list", {}))
       assert.strictEqual(later._tag, "ProtocolError")
-    }).pipe(Effect.provide(
-      CodexClientLayer.layerFromTransport().pipe(
-        Layer.provideMerge(Transport.layerTest(
-          server({ other: (m, peer) => (m.method === "thread/list" ? peer.sendRaw("x".repeat(5000)) : undefined) }),
-          { maxLineBytes: 4096 }
-        ))
-      )
-    )))
+    }).pipe(Effect.provide(Testing.layerTest(
+      server({ other: (m, peer) => (m.method === "thread/list" ? peer.sendRaw("x".repeat(5000)) : undefined) }),
+      { maxLineBytes: 4096 }
+    ))))
 
   it.scopedLive("a slow notifications subscriber keeps only its newest events and never blocks turns", () =>
     Effect.gen(function*() {
@@ -670,7 +697,7 @@ describe("framing limits and subscribers", () => {
         Stream.runDrain,
         Effect.fork
       )
-      yield* Effect.sleep("10 millis")
+      yield* subscribed(1)
       const result = yield* Codex.run(t.id, "x")
       assert.strictEqual(result.status, "completed")
       yield* Deferred.succeed(gate, undefined)

@@ -1,5 +1,5 @@
 /**
- * Ring 2: a fake app-server process. Real spawning, pipes, exits and signals.
+ * Fake process: a fake app-server process. Real spawning, pipes, exits and signals.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
@@ -7,8 +7,9 @@ import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import { execFile } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { execFile, execFileSync } from "node:child_process"
+import { chmodSync, constants, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import * as net from "node:net"
 import { promisify } from "node:util"
 import * as ConfigProvider from "effect/ConfigProvider"
 import { tmpdir } from "node:os"
@@ -18,15 +19,16 @@ import { CodexClient } from "../src/CodexClient.js"
 import * as CodexClientModule from "../src/CodexClient.js"
 import type { TransportError } from "../src/CodexError.js"
 import * as procTree from "../src/internal/procTree.js"
+import { within } from "./support/peer.js"
 import { isAlive } from "./support/procs.js"
 
 const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
 chmodSync(fake, 0o755)
 
-const withFake = (mode: string, pidFile?: string) =>
+const withFake = (mode: string, pidFile?: string, env: Record<string, string> = {}) =>
   CodexClientModule.layer({
     binaryPath: fake,
-    env: { FAKE_MODE: mode, ...(pidFile !== undefined ? { FAKE_PID_FILE: pidFile } : {}) },
+    env: { FAKE_MODE: mode, ...(pidFile !== undefined ? { FAKE_PID_FILE: pidFile } : {}), ...env },
     closeTimeouts: { afterEof: "300 millis", afterTerm: "300 millis", afterKill: "1 second" }
   })
 
@@ -35,6 +37,20 @@ const failureOf = <A, E>(exit: Exit.Exit<A, E>): E => {
   assert(exit.cause._tag === "Fail", `expected a typed failure, got ${exit.cause._tag}`)
   return exit.cause.error
 }
+
+/**
+ * The end of a FIFO's reading end (opened non-blocking): completes once every writer closed it,
+ * that is once every process holding its writing end is gone. Call it after a writer opened it (a
+ * FIFO that never had one reads as ended).
+ */
+const endOf = (fd: number): Effect.Effect<void> =>
+  Effect.async<void>((resume) => {
+    const socket = new net.Socket({ fd, readable: true, writable: false })
+    socket.on("error", () => {})
+    socket.on("close", () => resume(Effect.void))
+    socket.resume()
+    return Effect.sync(() => socket.destroy())
+  })
 
 describe("fake app-server process", () => {
   it.scopedLive("runs a turn over real pipes", () =>
@@ -133,8 +149,15 @@ describe("fake app-server process", () => {
   it.scopedLive("a write to a dead stdin fails with TransportError, and so does every later call", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
+      // the fake closes its stdin just after it answered initialize, then says so on stdout
+      const stdinClosed = yield* client.notifications.pipe(
+        Stream.filter((e) => e.method === "fake/stdinClosed"),
+        Stream.take(1),
+        Stream.runDrain,
+        Effect.fork
+      )
       yield* client.initialize
-      yield* Effect.sleep("100 millis")
+      yield* Fiber.join(stdinClosed).pipe(within(5000, "the fake to say it closed its stdin"))
       const started = Date.now()
       const error = yield* Effect.flip(client.request("thread/list", {}))
       assert.isBelow(Date.now() - started, 1000)
@@ -169,14 +192,21 @@ describe("fake app-server process", () => {
         procTree.setSource(source)
         try {
           const pidFile = path.join(dir, "fake.pid")
-          yield* Effect.scoped(
+          // the detached child holds this FIFO's writing end as its stdout: its reading end ends
+          // when the child is gone
+          const childOut = path.join(dir, "child.out")
+          execFileSync("mkfifo", [childOut])
+          const reader = openSync(childOut, constants.O_RDONLY | constants.O_NONBLOCK)
+          const childGone = yield* Effect.scoped(
             Effect.gen(function*() {
               yield* (yield* CodexClient).initialize
-            }).pipe(Effect.provide(withFake("spawn-orphan", pidFile)))
+              // the fake started the child before it read anything: the FIFO has its writer now
+              return endOf(reader)
+            }).pipe(Effect.provide(withFake("spawn-orphan", pidFile, { FAKE_CHILD_STDOUT: childOut })))
           )
           const child = Number(readFileSync(pidFile + ".child", "utf8"))
-          // SIGKILL is delivered asynchronously: allow the kernel a moment under load
-          for (let i = 0; i < 50 && isAlive(child); i++) yield* Effect.sleep("20 millis")
+          // SIGKILL is delivered asynchronously: the FIFO's end says when the child died
+          yield* childGone.pipe(within(5000, `the server's detached child ${child} to die`))
           assert.isFalse(isAlive(child), `the server's detached child ${child} outlived the client`)
           assert.isFalse(isAlive(Number(readFileSync(pidFile, "utf8"))))
         } finally {
@@ -215,10 +245,12 @@ describe("package build", () => {
       let hidden = false
       try { await import("effect-codex/internal/codec.js") } catch (e) { hidden = e.code === "ERR_PACKAGE_PATH_NOT_EXPORTED" }
       console.log(JSON.stringify({ run: typeof Codex.run, layer: typeof CodexClient.layer, live: typeof CodexLive,
-        methods: Object.keys(Protocol.ClientRequests).length, testing: typeof Testing.make, hidden }))`
+        methods: Object.keys(Protocol.ClientRequests).length, testing: typeof Testing.make, double: typeof Testing.layerTest,
+        peer: typeof Testing.TestPeer, hidden }))`
     const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: root })
     assert.deepStrictEqual(JSON.parse(stdout), {
-      run: "function", layer: "function", live: "object", methods: 184, testing: "function", hidden: true
+      run: "function", layer: "function", live: "object", methods: 184, testing: "function", double: "function",
+      peer: "object", hidden: true
     })
     for (const file of ["index.d.ts", "Codex.d.ts", "testing.d.ts", "generated/methods.d.ts"]) {
       assert(existsSync(path.join(root, "dist", file)), `dist/${file} missing`)

@@ -1,5 +1,5 @@
 /**
- * Ring 3: the real pinned codex binary, offline, against a scripted Responses API on 127.0.0.1.
+ * Real binary: the real pinned codex binary, offline, against a scripted Responses API on 127.0.0.1.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Chunk from "effect/Chunk"

@@ -21,11 +21,12 @@ import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
 import * as CodexClientModule from "../src/CodexClient.js"
 import type { CodexError } from "../src/CodexError.js"
-import * as Transport from "../src/Transport.js"
+import type { ServerRequestParams } from "../src/generated/methods.js"
+import * as Testing from "../src/testing.js"
 import { clientWith, n, server, turn, within } from "./support/peer.js"
 import { isAlive } from "./support/procs.js"
 
-type Env = CodexClient | Transport.TestPeer
+type Env = CodexClient | Testing.TestPeer
 
 /** Forks a consumer on a fiber that is not in the client's scope. */
 type ForkOutside = <A>(consumer: Effect.Effect<A, CodexError, Env>) => Effect.Effect<Fiber.Fiber<A, CodexError>, never, Env>
@@ -111,7 +112,7 @@ const holdingServer = (signals: Signals) =>
       )
   })
 
-const commandApproval = (threadId: string, turnId: string) => ({
+const commandApproval = (threadId: string, turnId: string): ServerRequestParams<"item/commandExecution/requestApproval"> => ({
   threadId,
   turnId,
   itemId: "item-1",
@@ -162,15 +163,14 @@ const consumerKinds: ReadonlyArray<ConsumerKind> = [
     start: (signals, forkOutside) =>
       Effect.gen(function*() {
         const client = yield* CodexClient
-        const peer = yield* Transport.TestPeer
+        const peer = yield* Testing.TestPeer
         const fiber = yield* forkOutside(Stream.runDrain(client.notifications.pipe(tapFirst(signals))))
-        // a subscriber sees only what arrives after it subscribed: poke until it has seen one
-        const seen = Deferred.await(signals.firstEvent).pipe(Effect.timeout("20 millis"), Effect.option)
-        for (let i = 0; i < 100 && !(yield* Deferred.isDone(signals.firstEvent)); i++) {
-          yield* peer.send({ method: "configWarning", params: { summary: "poke", details: null } })
-          yield* seen
-        }
-        assert.isTrue(yield* Deferred.isDone(signals.firstEvent), "the subscriber never saw a notification")
+        // a subscriber sees only what arrives after it subscribed. It subscribes at its first step,
+        // before the reader routes the answer to this round trip; the count says so
+        yield* roundTrip
+        assert.strictEqual((yield* client.counts).subscribers, 1, "the subscriber has not subscribed yet")
+        yield* peer.send(Testing.notification("configWarning", { summary: "poke", details: null }))
+        yield* Deferred.await(signals.firstEvent).pipe(within(1000, "the subscriber to see a notification"))
         return { _tag: "Fiber", fiber } as const
       })
   },
@@ -178,12 +178,10 @@ const consumerKinds: ReadonlyArray<ConsumerKind> = [
     name: "approval handler",
     start: (signals) =>
       Effect.gen(function*() {
-        const peer = yield* Transport.TestPeer
-        yield* peer.send({
-          id: "approval-1",
-          method: "item/commandExecution/requestApproval",
-          params: commandApproval("thread-x", "turn-x")
-        })
+        const peer = yield* Testing.TestPeer
+        yield* peer.send(
+          Testing.serverRequest("approval-1", "item/commandExecution/requestApproval", commandApproval("thread-x", "turn-x"))
+        )
         yield* Deferred.await(signals.handlerStarted).pipe(within(2000, "the approval handler to start"))
         return { _tag: "Handler" } as const
       })
@@ -249,18 +247,16 @@ describe("in-memory: closing never waits for a handler that ignores interruption
         scope
       )
       yield* Context.get(context, CodexClient).initialize
-      yield* Context.get(context, Transport.TestPeer).send({
-        id: "approval-1",
-        method: "item/commandExecution/requestApproval",
-        params: commandApproval("thread-x", "turn-x")
-      })
+      yield* Context.get(context, Testing.TestPeer).send(
+        Testing.serverRequest("approval-1", "item/commandExecution/requestApproval", commandApproval("thread-x", "turn-x"))
+      )
       yield* Deferred.await(started).pipe(within(1000, "the handler to start"))
       yield* Scope.close(scope, Exit.void).pipe(within(1000, "the close to complete while a handler ignores interruption"))
     }).pipe(Effect.ensuring(Deferred.succeed(gate, undefined)))
   })
 })
 
-// ---- ring 2: a frozen server --------------------------------------------------------------------
+// ---- fake process: a frozen server --------------------------------------------------------------
 
 const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
 chmodSync(fake, 0o755)

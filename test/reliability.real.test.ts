@@ -6,8 +6,11 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
+import { existsSync, readFileSync, watch } from "node:fs"
+import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
 import * as ScriptedModel from "../src/testing.js"
+import { within } from "./support/peer.js"
 import { descendants, isAlive, processes } from "./support/procs.js"
 import { realClient, RealEnvTag } from "./support/real.js"
 
@@ -17,15 +20,24 @@ const codexProcess = () => {
   return mine[0]!
 }
 
-const waitFor = <A>(what: string, probe: () => A | undefined, timeoutMs = 20_000) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + timeoutMs
-    while (Date.now() < deadline) {
-      const found = probe()
-      if (found !== undefined) return found
-      yield* Effect.sleep("100 millis")
+/**
+ * The content of `file` once it exists: told by a file-system event (inotify, FSEvents), not by
+ * polling. Write it with a rename, so that it appears whole.
+ */
+const fileAppears = (file: string): Effect.Effect<string> =>
+  Effect.async<string>((resume) => {
+    let done = false
+    const check = () => {
+      if (done || !existsSync(file)) return
+      done = true
+      watcher.close()
+      resume(Effect.succeed(readFileSync(file, "utf8")))
     }
-    return yield* Effect.dieMessage(`timed out waiting for ${what}`)
+    const watcher = watch(path.dirname(file), (_event, name) => {
+      if (name === path.basename(file)) check()
+    })
+    check()
+    return Effect.sync(() => watcher.close())
   })
 
 describe("reliability on the real binary", () => {
@@ -55,16 +67,17 @@ describe("reliability on the real binary", () => {
           const turn = yield* Effect.fork(Codex.run(thread.id, "sleep"))
           const codex = codexProcess()
           codexPgid = codex.pgid
-          yield* waitFor("sleep 300 to start", () =>
-            descendants(codex.pid).find((p) => p.comm === "sleep" && p.cmdline === "sleep 300"))
+          // the command writes its shell's pid, then becomes `sleep 300` in that same process
+          const sleeper = Number(yield* fileAppears(path.join(cwd, "sleep.pid")).pipe(within(20_000, "the command to start")))
           tree = [codex, ...descendants(codex.pid)]
+          assert(tree.some((p) => p.pid === sleeper), `the command (pid ${sleeper}) is not in codex's process tree`)
           yield* Fiber.interrupt(turn)
         }).pipe(Effect.provide(realClient(
           (request) =>
             request.functionOutputs.length === 0
               ? {
                 items: [ScriptedModel.functionCall("exec_command", {
-                  cmd: "sleep 300",
+                  cmd: "echo $$ > .sleep.pid && mv .sleep.pid sleep.pid && exec sleep 300",
                   sandbox_permissions: "require_escalated",
                   justification: "a long command"
                 })]

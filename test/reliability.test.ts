@@ -1,8 +1,9 @@
 /**
- * Issue 5 in the in-memory ring: overload retry, bad input from the server, leak counts.
+ * Issue 5, in-memory: overload retry (on the TestClock), bad input from the server, leak counts.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
 import * as Chunk from "effect/Chunk"
@@ -12,65 +13,111 @@ import { RpcError } from "../src/CodexError.js"
 import * as RpcRouter from "../src/RpcRouter.js"
 import * as Schedule from "effect/Schedule"
 import * as Duration from "effect/Duration"
+import * as TestClock from "effect/TestClock"
 import * as Codex from "../src/Codex.js"
-import * as Transport from "../src/Transport.js"
-import { clientWith, n, server } from "./support/peer.js"
+import type { RpcErrorObject } from "../src/internal/codec.js"
+import * as Testing from "../src/testing.js"
+import { clientWith, countSent, n, server, within } from "./support/peer.js"
 
 const overloaded = { code: -32001, message: "Server overloaded; retry later." }
 
-/** Answers model/list with `failures` errors first, then a result. */
-const flaky = (failures: number, error: unknown = overloaded) => {
+/** Answers model/list with `failures` errors first, then a result; thread/list always. */
+const flaky = (failures: number, error: RpcErrorObject = overloaded) => {
   let calls = 0
   return server({
-    other: (m, peer) =>
-      m.method === "model/list"
-        ? ++calls <= failures ? peer.send({ id: m.id, error }) : peer.send({ id: m.id, result: { data: [] } })
-        : undefined
+    other: (m, peer) => {
+      switch (m.method) {
+        case "model/list":
+          return ++calls <= failures ? peer.send(Testing.replyError(m, error)) : peer.send(Testing.reply(m, { data: [] }))
+        case "thread/list":
+          return peer.send(Testing.reply(m, { data: [], nextCursor: null }))
+        default:
+          return undefined
+      }
+    }
   })
 }
-const fast = { initialDelay: "5 millis", maxDelay: "20 millis" } as const
 
-const countSent = (method: string) =>
-  Effect.map(Effect.flatMap(Transport.TestPeer, (p) => p.sent), (sent) => sent.filter((m) => m.method === method).length)
+/**
+ * Runs `model/list` through `attempts` attempts, moving the TestClock past each retry delay (the
+ * overload schedule runs on Effect's Clock), and returns how the call ended.
+ */
+const modelListOver = (attempts: number) =>
+  Effect.gen(function*() {
+    const client = yield* CodexClient
+    const peer = yield* Testing.TestPeer
+    const running = yield* Effect.fork(client.request("model/list", {}))
+    let last = 0
+    for (let attempt = 1; attempt < attempts; attempt++) {
+      const sent = yield* peer.awaitSent(
+        (m): m is Testing.ClientRequestMessage<"model/list"> => m.method === "model/list" && m.id > last,
+        { timeout: "1 second", what: `model/list attempt ${attempt}` }
+      )
+      last = sent.id
+      // the reader routes in order: once this is answered, the attempt's error was routed before
+      // it, and the caller waiting on it has started its retry delay
+      yield* client.request("thread/list", {})
+      yield* TestClock.adjust("3 seconds")
+    }
+    return yield* Fiber.await(running).pipe(within(1000, `model/list to end after ${attempts} attempts`))
+  })
 
 describe("overload", () => {
-  it.scopedLive("-32001 is retried with backoff until it succeeds", () =>
+  it.effect("-32001 is retried with backoff until it succeeds", () =>
     Effect.gen(function*() {
-      const models = yield* (yield* CodexClient).request("model/list", {})
-      assert.deepStrictEqual(models.data, [])
+      const exit = yield* modelListOver(3)
+      assert(Exit.isSuccess(exit), "the call failed")
+      assert.deepStrictEqual(exit.value.data, [])
       assert.strictEqual(yield* countSent("model/list"), 3)
-    }).pipe(Effect.provide(clientWith(flaky(2), { retry: fast }))))
+    }).pipe(Effect.provide(clientWith(flaky(2)))))
 
-  it.scopedLive("gives up after the configured attempts, saying how many, marked retryable", () =>
+  it.effect("not before its delay: the first retry waits about 250 ms of clock time", () =>
     Effect.gen(function*() {
-      const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
+      const client = yield* CodexClient
+      const peer = yield* Testing.TestPeer
+      const running = yield* Effect.fork(client.request("model/list", {}))
+      yield* peer.awaitSent("model/list", { timeout: "1 second" })
+      yield* client.request("thread/list", {})
+      yield* TestClock.adjust("199 millis") // below 250 ms - 20 %
+      yield* client.request("thread/list", {})
+      assert.strictEqual(yield* countSent("model/list"), 1, "retried before its delay")
+      yield* TestClock.adjust("101 millis") // past 250 ms + 20 %
+      yield* Fiber.join(running).pipe(within(1000, "the retry to succeed"))
+      assert.strictEqual(yield* countSent("model/list"), 2)
+    }).pipe(Effect.provide(clientWith(flaky(1)))))
+
+  it.effect("gives up after the configured attempts, saying how many, marked retryable", () =>
+    Effect.gen(function*() {
+      const exit = yield* modelListOver(4)
+      assert(Exit.isFailure(exit) && exit.cause._tag === "Fail", "expected a typed failure")
+      const error = exit.cause.error
       assert(error._tag === "RpcError")
       assert.strictEqual(error.code, -32001)
       assert.strictEqual(error.attempts, 4)
       assert.isTrue(error.retryable)
       assert.include(error.message, "after 4 attempts")
       assert.strictEqual(yield* countSent("model/list"), 4)
-    }).pipe(Effect.provide(clientWith(flaky(100), { retry: fast }))))
+    }).pipe(Effect.provide(clientWith(flaky(100)))))
 
-  it.scopedLive("an error marked serverOverloaded is retried too", () =>
+  it.effect("an error marked serverOverloaded is retried too", () =>
     Effect.gen(function*() {
-      yield* (yield* CodexClient).request("model/list", {})
+      const exit = yield* modelListOver(2)
+      assert(Exit.isSuccess(exit), "the call failed")
       assert.strictEqual(yield* countSent("model/list"), 2)
     }).pipe(Effect.provide(clientWith(
-      flaky(1, { code: -32000, message: "busy", data: { codexErrorInfo: "serverOverloaded" } }),
-      { retry: fast }
+      flaky(1, { code: -32000, message: "busy", data: { codexErrorInfo: "serverOverloaded" } })
     ))))
 
-  it.scopedLive("no other error is retried", () =>
+  it.effect("no other error is retried", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
       assert(error._tag === "RpcError")
       assert.isFalse(error.retryable)
       assert.strictEqual(error.attempts, undefined)
       assert.strictEqual(yield* countSent("model/list"), 1)
-    }).pipe(Effect.provide(clientWith(flaky(100, { code: -32600, message: "bad request" }), { retry: fast }))))
+    }).pipe(Effect.provide(clientWith(flaky(100, { code: -32600, message: "bad request" })))))
 
-  it.scopedLive("retry can be turned off", () =>
+  it.effect("retry can be turned off", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip((yield* CodexClient).request("model/list", {}))
       assert(error._tag === "RpcError")
@@ -79,7 +126,7 @@ describe("overload", () => {
 
   it.effect("the default schedule: 3 retries after ~250, ~500, ~1000 ms (±20 %), capped at 2 s", () =>
     Effect.gen(function*() {
-      const error = new RpcError({ method: "m", ...overloaded })
+      const error = RpcError.fromWire("m", overloaded)
       // Schedule.run also emits the output of the step that stops; the recurrences come before it
       const delaysOf = (schedule: Schedule.Schedule<unknown, any>) =>
         Effect.map(
@@ -94,7 +141,7 @@ describe("overload", () => {
       }
       const long = yield* delaysOf(RpcRouter.overloadSchedule({ attempts: 8, jitter: 0 }))
       assert.deepStrictEqual(long, [250, 500, 1000, 2000, 2000, 2000, 2000])
-      const other = yield* Schedule.run(RpcRouter.overloadSchedule(), 0, [new RpcError({ method: "m", code: 1, message: "x" })])
+      const other = yield* Schedule.run(RpcRouter.overloadSchedule(), 0, [RpcError.fromWire("m", { code: 1, message: "x" })])
       assert.strictEqual(Chunk.size(other), 1, "stops at once: only the final output")
     }))
 })
@@ -112,7 +159,7 @@ describe("bad input from the server", () => {
     const logs = collectLogs()
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* client.initialize
       yield* peer.sendRaw("starting up with key sk-abcdefghijklmnopqrstuvwx\n" + "x".repeat(10_000) + "\n")
       // valid traffic around them is unaffected
@@ -132,18 +179,19 @@ describe("bad input from the server", () => {
     const logs = collectLogs()
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       const handle = yield* Codex.turn(t.id, "x")
       const events = yield* Effect.fork(Stream.runCollect(handle.stream))
-      yield* peer.send(
+      // all in one read; what no typed message can be goes as raw lines
+      yield* peer.sendRaw([
         { id: 999, result: {} }, // unknown id
         { id: 2, result: { thread: {} } }, // duplicate of thread/start's answer
         { method: "brand/new", params: {} },
         { method: "turn/started", params: { threadId: t.id, turn: { id: 5 } } }, // invalid payload
         n.delta(t.id, handle.turnId, "still here"),
         n.completed(t.id, handle.turnId)
-      )
+      ].map((m) => JSON.stringify(m) + "\n").join(""))
       const got = Chunk.toReadonlyArray(yield* Fiber.join(events))
       assert.deepStrictEqual(got.map((e) => e.method), ["item/agentMessage/delta", "turn/completed"])
       assert.deepStrictEqual((yield* client.request("model/list", {})).data, [])

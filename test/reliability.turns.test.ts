@@ -1,5 +1,5 @@
 /**
- * Issue 9, items 4 to 10, in the in-memory ring: turns that are still starting, buffers that fill,
+ * Issue 9, items 4 to 10, in memory: turns that are still starting, buffers that fill,
  * streams left early, consumers that call back into the client, events that arrive early, newer
  * servers, and `turn/completed` that never comes.
  */
@@ -16,10 +16,20 @@ import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
 import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
-import * as Transport from "../src/Transport.js"
-import { clientWith, countSent, n, sentRequests, server, thread, turn, within } from "./support/peer.js"
-
-const textOf = (m: any): string => m.params.input[0].text
+import * as Testing from "../src/testing.js"
+import {
+  clientWith,
+  completedWithStatus,
+  countSent,
+  n,
+  rawLines,
+  sentRequests,
+  server,
+  textOf,
+  thread,
+  turn,
+  within
+} from "./support/peer.js"
 
 /** Once the reader has answered this, it has routed everything the peer sent before it. */
 const roundTrip = Effect.flatMap(CodexClient, (client) => client.request("model/list", {}))
@@ -74,7 +84,7 @@ describe("in-memory: a turn that is still starting", () => {
     const s = lateStart()
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* giveUp(t.id, s.startReceived)
 
@@ -148,6 +158,7 @@ describe("in-memory: a turn interrupted before the server made it active", () =>
         const late = textOf(m) === "orphan" ? Deferred.await(release) : Effect.void
         return late.pipe(
           Effect.zipRight(peer.send({ id: m.id, result: { turn: turn(turnId) } })),
+          // the scenario: codex makes the turn active about 100 ms after it answered turn/start
           Effect.zipRight(Effect.sleep("100 millis")),
           Effect.zipRight(Effect.suspend(() => {
             active.add(turnId)
@@ -213,7 +224,7 @@ describe("in-memory: a turn the client gives up on", () => {
     const interruptReceived = Deferred.unsafeMake<any>(FiberId.none)
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* Effect.scoped(Effect.gen(function*() {
         const stalled = yield* Codex.turn(t.id, "flood") // nobody reads it
@@ -399,17 +410,14 @@ describe("in-memory: events that arrive before the turn/start response", () => {
    * Sends each message in a read of its own: after each, a server request the client answers at
    * once; its answer proves the reader has routed the message before it.
    */
-  const oneByOne = (peer: Transport.TestPeer, messages: ReadonlyArray<unknown>) =>
+  const oneByOne = (peer: Testing.TestPeer, messages: ReadonlyArray<Testing.ServerMessage>) =>
     Effect.forEach(messages, (message) =>
       Effect.gen(function*() {
         yield* peer.send(message)
         const id = `sync-${++syncs}`
-        yield* peer.send({ id, method: "account/chatgptAuthTokens/refresh", params: { reason: "unauthorized" } })
-        while (true) {
-          const reply = yield* peer.receive
-          if (reply.id === id && reply.method === undefined) return
-        }
-      }), { discard: true })
+        yield* peer.send(Testing.serverRequest(id, "account/chatgptAuthTokens/refresh", { reason: "unauthorized" }))
+        yield* peer.awaitSent((m) => m.method === undefined && m.id === id, { timeout: "1 second", what: `the answer to ${id}` })
+      }).pipe(Effect.orDie), { discard: true })
 
   const early = (th: string, tu: string) => [
     n.started(th, tu),
@@ -420,7 +428,9 @@ describe("in-memory: events that arrive before the turn/start response", () => {
   ]
 
   /** First turn: every event before the response, as `deliver` sends them; later turns: normal. */
-  const earlyServer = (deliver: (peer: Transport.TestPeer, m: any, turnId: string) => Effect.Effect<void>) => {
+  const earlyServer = (
+    deliver: (peer: Testing.TestPeer, m: Testing.ClientRequestMessage<"turn/start">, turnId: string) => Effect.Effect<void>
+  ) => {
     let turns = 0
     return server({
       turnStart: (m, peer, turnId) =>
@@ -486,7 +496,7 @@ describe("in-memory: a newer server never hangs a turn", () => {
     return server({
       turnStart: (m, peer, turnId) =>
         ++turns === 1
-          ? peer.send({ id: m.id, result: { turn: turn(turnId) } }, ...events(m.params.threadId, turnId))
+          ? peer.sendRaw(rawLines({ id: m.id, result: { turn: turn(turnId) } }, ...events(m.params.threadId, turnId)))
           : peer.send({ id: m.id, result: { turn: turn(turnId) } }, n.completed(m.params.threadId, turnId))
     })
   }
@@ -540,12 +550,12 @@ describe("in-memory: a newer server never hangs a turn", () => {
     }).pipe(Effect.provide(clientWith(server({
       turnStart: (m, peer, turnId) => {
         const th = m.params.threadId
-        return peer.send(
+        return peer.sendRaw(rawLines(
           { id: m.id, result: { turn: turn(turnId) } },
           { method: "item/completed", params: { threadId: th, turnId, completedAtMs: 1, item: hologram } },
           n.item(th, turnId, "known answer"),
           n.completed(th, turnId)
-        )
+        ))
       }
     })))))
 
@@ -558,7 +568,7 @@ describe("in-memory: a newer server never hangs a turn", () => {
       yield* threadFree(t.id)
     }).pipe(Effect.provide(clientWith(newer((th, tu) => [
       n.item(th, tu, "half"),
-      n.completed(th, tu, "paused")
+      completedWithStatus(th, tu, "paused")
     ])))))
 
   it.live(`in-memory: a stream whose turn/completed has an unknown status ends promptly`, () =>
@@ -574,7 +584,7 @@ describe("in-memory: a newer server never hangs a turn", () => {
       } else {
         assert.strictEqual(Chunk.toReadonlyArray(exit.value).at(-1)?.method, "turn/completed")
       }
-    }).pipe(Effect.provide(clientWith(newer((th, tu) => [n.completed(th, tu, "paused")])))))
+    }).pipe(Effect.provide(clientWith(newer((th, tu) => [completedWithStatus(th, tu, "paused")])))))
 })
 
 // ---- item 10 -------------------------------------------------------------------------------------
@@ -633,6 +643,7 @@ describe("in-memory: a lost turn/completed", () => {
         if (textOf(m) !== "x") return peer.send({ id: m.id, result: { turn: turn(id) } }, n.completed(th, id))
         turnId = id
         return peer.send({ id: m.id, result: { turn: turn(id) } }, n.started(th, id)).pipe(
+          // the scenario: an event every 600 ms of clock time
           Effect.zipRight(Effect.forkDaemon(Effect.forEach([1, 2, 3], (i) =>
             Effect.sleep("600 millis").pipe(
               Effect.zipRight(peer.send(n.delta(th, id, `d${i}`))),
@@ -707,7 +718,7 @@ describe("in-memory: a lost turn/completed", () => {
       const error = errorOf(yield* Fiber.await(running)) as any
       assert.strictEqual(error._tag, "TurnTimeoutError")
       assert.deepStrictEqual([error.threadId, error.turnId, error.timeoutMs], [t.id, turnId, 1000])
-      const interrupts = (yield* sentRequests(yield* Transport.TestPeer)).filter((m) => m.method === "turn/interrupt")
+      const interrupts = (yield* sentRequests(yield* Testing.TestPeer)).filter((m) => m.method === "turn/interrupt")
       assert.deepStrictEqual(interrupts.map((m) => m.params), [{ threadId: t.id, turnId }])
     }).pipe(Effect.provide(clientWith(server({
       turnStart: (m, peer, id) => {

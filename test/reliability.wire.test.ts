@@ -1,5 +1,5 @@
 /**
- * Issue 9, items 3, 12 to 15 and 19, in the in-memory ring: the handshake belongs to the client,
+ * Issue 9, items 3, 12 to 15 and 19, in memory: the handshake belongs to the client,
  * nothing JSON cannot hold kills anything, ids are echoed digit for digit, handler time limits hold
  * against handlers that ignore interruption, stray lines are a rate, and the server's facts are the
  * server's.
@@ -14,17 +14,9 @@ import * as Queue from "effect/Queue"
 import * as TestClock from "effect/TestClock"
 import type * as Approvals from "../src/Approvals.js"
 import { CodexClient } from "../src/CodexClient.js"
-import * as Transport from "../src/Transport.js"
-import {
-  answersSent,
-  clientWith,
-  clientWithRaw,
-  countSent,
-  initializeResult,
-  RawSent,
-  server,
-  within
-} from "./support/peer.js"
+import type { ServerRequestParams } from "../src/generated/methods.js"
+import * as Testing from "../src/testing.js"
+import { answersSent, clientWith, countSent, initializeResult, server, within } from "./support/peer.js"
 
 const errorOf = <A, E>(exit: Exit.Exit<A, E>): E => {
   assert(Exit.isFailure(exit), "expected a failure")
@@ -42,14 +34,14 @@ const roundTrip = Effect.flatMap(CodexClient, (client) => client.request("model/
  * A script that hands the client's answers to server requests to a queue (the default script
  * ignores them), and runs `base` for everything else.
  */
-const answering = (base: Transport.TestScript = server()) => {
-  const answers = Effect.runSync(Queue.unbounded<any>())
-  const script: Transport.TestScript = (m, peer) =>
+const answering = (base: Testing.TestScript = server()) => {
+  const answers = Effect.runSync(Queue.unbounded<Testing.ClientAnswerMessage>())
+  const script: Testing.TestScript = (m, peer) =>
     m.method === undefined && m.id !== undefined ? Queue.offer(answers, m) : base(m, peer)
   return { script, answers }
 }
 
-const commandApproval = {
+const commandApproval: ServerRequestParams<"item/commandExecution/requestApproval"> = {
   threadId: "thread-1",
   turnId: "turn-1",
   itemId: "item-1",
@@ -185,9 +177,9 @@ describe("in-memory: nothing dies", () => {
     it.live(`in-memory: an approval handler answering ${name}: the safe answer is written, exactly once; the client still works`, () => {
       const s = answering()
       return Effect.gen(function*() {
-        const peer = yield* Transport.TestPeer
+        const peer = yield* Testing.TestPeer
         yield* (yield* CodexClient).initialize
-        yield* peer.send({ id: 41, method: "item/commandExecution/requestApproval", params: commandApproval })
+        yield* peer.send(Testing.serverRequest(41, "item/commandExecution/requestApproval", commandApproval))
         const reply = yield* Queue.take(s.answers).pipe(within(1000, "an answer to the approval request"))
         assert.strictEqual(reply.id, 41)
         assert.deepStrictEqual(reply.result, { decision: "decline" })
@@ -207,7 +199,7 @@ describe("in-memory: nothing dies", () => {
     const s = answering()
     return Effect.gen(function*() {
       const client = yield* CodexClient
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* client.initialize
       yield* peer.sendRaw(
         JSON.stringify({
@@ -237,18 +229,18 @@ describe("in-memory: ids are echoed exactly", () => {
     it.live(`in-memory: a server request with id ${id} is answered with those exact digits, once`, () => {
       const s = answering()
       return Effect.gen(function*() {
-        const peer = yield* Transport.TestPeer
+        const peer = yield* Testing.TestPeer
         yield* (yield* CodexClient).initialize
         const params = JSON.stringify(commandApproval)
         yield* peer.sendRaw(`{"id":${id},"method":"item/commandExecution/requestApproval","params":${params}}\n`)
         yield* Queue.take(s.answers).pipe(within(1000, "an answer to the approval request"))
         yield* roundTrip
-        const lines = (yield* Effect.flatMap(RawSent, (r) => r.lines)).filter((line) => !line.includes("\"method\""))
+        const lines = (yield* peer.sentRaw).filter((line) => !line.includes("\"method\""))
         assert.strictEqual(lines.length, 1, `expected one answer, the client wrote: ${lines.join("\n")}`)
         const echoed = /"id"\s*:\s*(-?\d+)(?![\d.eE])/.exec(lines[0]!)
         assert.strictEqual(echoed?.[1], id, `the answer's id is not the request's digits: ${lines[0]}`)
         assert.deepStrictEqual(JSON.parse(lines[0]!).result, { decision: "decline" })
-      }).pipe(Effect.provide(clientWithRaw(s.script)))
+      }).pipe(Effect.provide(clientWith(s.script)))
     })
   }
 })
@@ -260,6 +252,7 @@ describe("in-memory: handler time limits hold", () => {
     readonly [string, (gate: Deferred.Deferred<void>) => Effect.Effect<void>]
   > = [
     ["waits uninterruptibly for a gate", (gate) => Effect.uninterruptible(Deferred.await(gate))],
+    // the scenario: a slow handler that ignores interruption
     ["sleeps 600 ms uninterruptibly", () => Effect.uninterruptible(Effect.sleep("600 millis"))]
   ]
   for (const [name, body] of stubborn) {
@@ -277,9 +270,9 @@ describe("in-memory: handler time limits hold", () => {
           )
       }
       return Effect.gen(function*() {
-        const peer = yield* Transport.TestPeer
+        const peer = yield* Testing.TestPeer
         yield* (yield* CodexClient).initialize
-        yield* peer.send({ id: 7, method: "item/commandExecution/requestApproval", params: commandApproval })
+        yield* peer.send(Testing.serverRequest(7, "item/commandExecution/requestApproval", commandApproval))
         const startedAt = yield* Deferred.await(started).pipe(within(1000, "the handler to start"))
         const reply = yield* Queue.take(s.answers).pipe(within(1000, "the safe answer at the handler's time limit"))
         const took = Date.now() - startedAt
@@ -310,7 +303,7 @@ describe("in-memory: stray lines are a rate, not a lifetime count", () => {
 
   /** 500 stray lines, each followed by a valid notification, 25 per second of clock time. */
   const spread = Effect.gen(function*() {
-    const peer = yield* Transport.TestPeer
+    const peer = yield* Testing.TestPeer
     for (let batch = 0; batch < 20; batch++) {
       yield* peer.sendRaw(Array.from({ length: 25 }, (_, i) => `stray line ${batch}-${i}\n${notice}\n`).join(""))
       const answered = yield* Effect.exit(roundTrip).pipe(within(1000, "the round trip after a batch of stray lines"))
@@ -321,7 +314,7 @@ describe("in-memory: stray lines are a rate, not a lifetime count", () => {
 
   it.effect("in-memory: 500 stray lines spread over 20 s, each followed by a valid notification, never close; 101 in a row then do", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* (yield* CodexClient).initialize
       yield* spread
       yield* peer.sendRaw("junk\n".repeat(101))
@@ -332,7 +325,7 @@ describe("in-memory: stray lines are a rate, not a lifetime count", () => {
 
   it.effect("in-memory: after 500 spread stray lines, 101 within one window (each followed by a valid line) close the connection", () =>
     Effect.gen(function*() {
-      const peer = yield* Transport.TestPeer
+      const peer = yield* Testing.TestPeer
       yield* (yield* CodexClient).initialize
       yield* spread
       yield* peer.sendRaw(Array.from({ length: 101 }, (_, i) => `burst ${i}\n${notice}\n`).join(""))

@@ -1,5 +1,5 @@
 /**
- * Ring 2 for the stdio transport: the fake app-server process, real pipes, exits and signals.
+ * Fake process, for the stdio transport: the fake app-server process, real pipes, exits and signals.
  * Each test pins one guarantee of `Transport.makeStdio` that only a real process can break.
  */
 import { assert, describe, it } from "@effect/vitest"

@@ -1,5 +1,5 @@
 /**
- * Ring 3 for the stdio transport: the real pinned codex binary.
+ * Real binary, for the stdio transport: the pinned codex binary.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Context from "effect/Context"

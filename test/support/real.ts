@@ -1,5 +1,5 @@
 /**
- * Ring 3 support: the real pinned codex binary, offline, against the scripted model. The test kit
+ * Real-binary support: the real pinned codex binary, offline, against the scripted model. The test kit
  * users get (`effect-codex/testing`) is exactly what the tests use.
  */
 import * as Testing from "../../src/testing.js"
