@@ -305,14 +305,20 @@ const tempDir = (prefix: string) =>
  */
 export const layer = (
   script: Script,
-  options: CodexClient.Options & Omit<Transport.StdioOptions, "config" | "codexHome" | "cwd"> = {}
+  options: CodexClient.Options & Omit<Transport.StdioOptions, "config" | "codexHome" | "cwd"> & {
+    /**
+     * The server's working directory: a directory you prepared (a checkout, fixtures). It is
+     * yours: the kit never removes it. Default: a temporary directory, removed with the layer.
+     */
+    readonly cwd?: string
+  } = {}
 ): Layer.Layer<CodexClient.CodexClient | Offline> =>
   Layer.unwrapScoped(
     Effect.gen(function*() {
       const model = yield* make(script)
       const home = yield* tempDir("effect-codex-home-")
       const userHome = yield* tempDir("effect-codex-user-home-")
-      const cwd = yield* tempDir("effect-codex-cwd-")
+      const cwd = options.cwd ?? (yield* tempDir("effect-codex-cwd-"))
       const client = CodexClient.layer({
         ...options,
         config: model.config,
