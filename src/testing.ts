@@ -292,47 +292,10 @@ export interface Offline {
 
 export const Offline: Context.Tag<Offline, Offline> = Context.GenericTag<Offline>("effect-codex/testing/Offline")
 
-/**
- * The kit's temporary directories that are still in use. The layer's finalizers remove them; but
- * under `Effect.runPromise` a Ctrl-C (SIGINT) or a SIGTERM ends the process without running any
- * finalizer, so a synchronous backstop removes what is left when the process exits or is
- * signalled. When nobody else listens for that signal, the signal is raised again afterwards, so
- * the process still ends the way it would have; under `NodeRuntime.runMain` (which handles the
- * signal by interrupting the program, and so runs the finalizers) it only removes the directories.
- */
-const liveDirs = new Set<string>()
-const sweep = () => {
-  for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true })
-  liveDirs.clear()
-}
-let backstopInstalled = false
-const installBackstop = () => {
-  if (backstopInstalled) return
-  backstopInstalled = true
-  process.once("exit", sweep)
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    const onSignal = () => {
-      sweep()
-      process.removeListener(signal, onSignal)
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    }
-    process.on(signal, onSignal)
-  }
-}
-
 const tempDir = (prefix: string) =>
   Effect.acquireRelease(
-    Effect.sync(() => {
-      installBackstop()
-      const dir = mkdtempSync(path.join(tmpdir(), prefix))
-      liveDirs.add(dir)
-      return dir
-    }),
-    (dir) =>
-      Effect.sync(() => {
-        liveDirs.delete(dir)
-        rmSync(dir, { recursive: true, force: true })
-      })
+    Effect.sync(() => mkdtempSync(path.join(tmpdir(), prefix))),
+    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
   )
 
 /**

@@ -4,7 +4,6 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
@@ -31,34 +30,4 @@ describe("real binary: the test kit", () => {
         rmSync(prepared, { recursive: true, force: true })
       }
     }), 60_000)
-
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    it.live(`real binary: the kit's temporary directories are removed when a program under Effect.runPromise gets ${signal}`, () =>
-      Effect.async<{ dirs: ReadonlyArray<string>; code: number | null; signal: string | null }, Error>((resume) => {
-        const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures", "kit-under-runpromise.ts")], {
-          cwd: path.resolve(import.meta.dirname, ".."),
-          stdio: ["ignore", "pipe", "inherit"]
-        })
-        let dirs: ReadonlyArray<string> = []
-        let out = ""
-        child.stdout.on("data", (chunk: Buffer) => {
-          out += chunk.toString()
-          const newline = out.indexOf("\n")
-          if (newline === -1 || dirs.length > 0) return
-          const { cwd, home } = JSON.parse(out.slice(0, newline))
-          dirs = [cwd, home]
-          if (!dirs.every((d) => existsSync(d))) resume(Effect.fail(new Error("the kit's directories were not there")))
-          child.kill(signal)
-        })
-        child.on("exit", (code, exitSignal) => resume(Effect.succeed({ dirs, code, signal: exitSignal })))
-        return Effect.sync(() => child.kill("SIGKILL"))
-      }).pipe(
-        Effect.timeoutFail({ duration: "30 seconds", onTimeout: () => new Error("the program did not end") }),
-        Effect.map(({ dirs, signal: exitSignal }) => {
-          assert.strictEqual(dirs.length, 2, "the program reported its directories")
-          for (const dir of dirs) assert.isFalse(existsSync(dir), `${dir} is left behind`)
-          assert.strictEqual(exitSignal, signal, "the process still ends by the signal")
-        })
-      ), 60_000)
-  }
 })
