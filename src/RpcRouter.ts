@@ -431,10 +431,19 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
      */
     const requestOnce = (method: string, params: unknown, requestOptions?: RequestOptions) =>
       Effect.suspend((): Effect.Effect<unknown, RequestError> => {
-        if (closeReason !== undefined) return Effect.fail(closeReason)
+        // A request that is never written must say so to a caller that outlives it: its state
+        // (a thread held for a turn that never starts) is undone only by onUnanswered.
+        const unsent = requestOptions?.outliveCaller === true ? requestOptions.onUnanswered : undefined
+        if (closeReason !== undefined) {
+          unsent?.("Unsent")
+          return Effect.fail(closeReason)
+        }
         const id = nextId++
         const line = encodeRequest(id, method, params)
-        if (typeof line !== "string") return Effect.fail(line)
+        if (typeof line !== "string") {
+          unsent?.("Unsent")
+          return Effect.fail(line)
+        }
         const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
         const entry: Pending = { method, deferred, options: requestOptions, written: false }
         const outlive = requestOptions?.outliveCaller === true

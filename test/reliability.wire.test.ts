@@ -13,6 +13,7 @@ import * as FiberId from "effect/FiberId"
 import * as Queue from "effect/Queue"
 import * as TestClock from "effect/TestClock"
 import type * as Approvals from "../src/Approvals.js"
+import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
 import type { ServerRequestParams } from "../src/generated/methods.js"
 import * as Testing from "../src/testing.js"
@@ -164,6 +165,24 @@ describe("in-memory: nothing dies", () => {
         assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
       }).pipe(Effect.provide(clientWith(server()))))
   }
+
+  it.live("in-memory: a turn whose params cannot be encoded fails with Unencodable and leaves its thread free", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      const thread = yield* Codex.startThread()
+      const error = yield* failureOf(Codex.run(thread.id, "x", { params: { model: 1n as any } })).pipe(within(1000, "the run to fail"))
+      assert(error._tag === "ProtocolError" && error.reason === "Unencodable", `expected Unencodable, got ${error._tag}`)
+      assert.strictEqual(yield* countSent("turn/start"), 0, "nothing was written for the turn")
+      assert.strictEqual((yield* client.counts).busyThreads, 0, "the thread was left busy")
+      const next = yield* Codex.run(thread.id, "y").pipe(within(1000, "the next run on the same thread"))
+      assert.strictEqual(next.status, "completed")
+    }).pipe(Effect.provide(clientWith(server({
+      turnStart: (request, peer, turnId) =>
+        peer.send(
+          Testing.reply(request, { turn: Testing.turn(turnId) }),
+          Testing.turnCompleted(request.params.threadId, turnId)
+        )
+    })))))
 
   const badAnswers: ReadonlyArray<readonly [string, () => unknown]> = [
     ["a circular object", () => {
