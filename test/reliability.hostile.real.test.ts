@@ -86,10 +86,13 @@ describe("real binary: hostile", () => {
         assert.deepStrictEqual(prompts, ["second"], "the next turn carries the orphan's prompt")
         // the orphan was interrupted on the server, not left to run to completion
         const turns = (yield* Codex.readThread(thread.id, { includeTurns: true })).turns
-        assert.deepStrictEqual(
-          turns.map((t) => [t.status, t.items.flatMap((item: any) => item.type === "userMessage" ? item.content.map((c: any) => c.text) : [])]),
-          [["interrupted", ["orphan"]], ["completed", ["second"]]]
-        )
+        const promptsOf = (t: (typeof turns)[number]) =>
+          t.items.flatMap((item: any) => item.type === "userMessage" ? item.content.map((c: any) => c.text) : [])
+        assert.deepStrictEqual(turns.map((t) => t.status), ["interrupted", "completed"])
+        // codex records the orphan's prompt only if the interrupt lands after it did: either is fine,
+        // what matters is that the prompt stays in its own (interrupted) turn
+        assert.include([[], ["orphan"]].map((p) => JSON.stringify(p)), JSON.stringify(promptsOf(turns[0]!)))
+        assert.deepStrictEqual(promptsOf(turns[1]!), ["second"])
         const requests = yield* model.requests
         assert.isAtMost(requests.filter((r) => r.lastUserText === "orphan").length, 1)
         for (const request of requests) {
