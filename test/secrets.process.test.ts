@@ -30,6 +30,7 @@ import {
   JWT,
   SK_PROJ
 } from "./support/secrets.js"
+import { tempDir } from "./support/tempDir.js"
 
 const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
 chmodSync(fake, 0o755)
@@ -70,11 +71,6 @@ const assertClean = (error: TransportError | { readonly message: string; readonl
 /** How the connection ended: the failure of its incoming stream. */
 const closeReason = (transport: Transport.Transport) => Effect.flip(Stream.runDrain(transport.incoming))
 
-const tempDir = (prefix: string) =>
-  Effect.acquireRelease(
-    Effect.sync(() => mkdtempSync(path.join(tmpdir(), prefix))),
-    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
-  )
 
 describe("no secret in errors, causes, tails or logs", () => {
   it.live("fake process: a spawn failure shows no secret in its message, detail, JSON or cause", () =>

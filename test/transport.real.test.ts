@@ -5,18 +5,11 @@ import { assert, describe, it } from "@effect/vitest"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import * as path from "node:path"
 import * as CodexClientModule from "../src/CodexClient.js"
 import { CodexClient } from "../src/CodexClient.js"
 import { resolvePinnedBinary } from "../src/internal/binary.js"
+import { tempDir } from "./support/tempDir.js"
 
-const tempDir = (prefix: string) =>
-  Effect.acquireRelease(
-    Effect.sync(() => mkdtempSync(path.join(tmpdir(), prefix))),
-    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
-  )
 
 describe("real codex binary: start-up failures", () => {
   it.scopedLive("codex with a bogus flag fails the first call with exit code 2 and clap's message, every time", () =>
