@@ -298,6 +298,19 @@ export const requestInfo = (request: ServerRequest | UnknownServerRequest): Requ
   }
 }
 
+/** A warning about a request, annotated with the module, the method and the request's thread and turn. */
+const warn = (request: ServerRequest | UnknownServerRequest, message: string) => {
+  const info = requestInfo(request)
+  return Effect.logWarning(message).pipe(
+    Effect.annotateLogs({
+      module: "Approvals",
+      method: request.method,
+      ...(info.threadId !== undefined ? { threadId: info.threadId } : {}),
+      ...(info.turnId !== undefined ? { turnId: info.turnId } : {})
+    })
+  )
+}
+
 /**
  * Answers one request with `handlers`: the handler's answer when it succeeds in time with a valid
  * response, otherwise the safe answer (logged). Never fails.
@@ -311,7 +324,7 @@ export const answer = <R>(
     if (request.reason === "UnknownMethod") return Effect.succeed(safeAnswer(request))
     const fallback = safeAnswer(request)
     return Effect.as(
-      Effect.logWarning(`${request.method} request ${String(request.id)} has invalid params (${request.decodeError}); answered safely`),
+      warn(request, `${request.method} request ${String(request.id)} has invalid params (${request.decodeError}); answered safely`),
       fallback._tag === "Error" ? error(INVALID_PARAMS, `invalid params: ${request.decodeError ?? ""}`) : fallback
     )
   }
@@ -319,7 +332,7 @@ export const answer = <R>(
   if (handler === undefined) return Effect.succeed(safeAnswer(request))
   const fallback = (why: string) =>
     Effect.as(
-      Effect.logWarning(`approval handler for ${request.method} (request ${String(request.id)}) ${why}; answered safely`),
+      warn(request, `approval handler for ${request.method} (request ${String(request.id)}) ${why}; answered safely`),
       safeAnswer(request)
     )
   // `disconnect`: the time limit holds even for a handler that ignores interruption; it is left

@@ -13,6 +13,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import type * as Tracer from "effect/Tracer"
 import { createRequire } from "node:module"
 import {
   type InitializeFailure,
@@ -31,6 +32,7 @@ import {
 } from "./generated/methods.js"
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import { attr, decisionOf, idsOf, isTracing, recordApproval, SPAN_APPROVAL } from "./internal/observability.js"
 import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
 import { makeNotificationHub } from "./internal/notificationHub.js"
@@ -306,19 +308,45 @@ export const make = (
     // Server requests: the handler of the turn the request belongs to (its own approvals over the
     // client's), else the client's Approvals; on the request's own fiber with the client
     // available; the answer is shown in the turn's stream before it is written.
+    // Each answer is counted in `Metrics.approvals`; when traced, it is a `codex.approval` span
+    // under its turn's span (made with the turn's tracer: this fiber is the router's).
+    const answerRequest = (request: RpcRouter.ServerRequest | RpcRouter.UnknownServerRequest, span?: Tracer.Span) =>
+      (registry.handlerFor(request) ?? clientHandler).handle(request).pipe(
+        Effect.tap((answer) => {
+          const decision = decisionOf(answer)
+          recordApproval(request.method, decision)
+          span?.attribute(attr.decision, decision)
+          return registry.emit({
+            _tag: "ServerRequestAnswered",
+            id: request.id,
+            method: request.method,
+            params: request.params,
+            answer
+          })
+        })
+      )
     yield* router.handleServerRequests({
       handle: (request) =>
-        (registry.handlerFor(request) ?? clientHandler).handle(request).pipe(
-          Effect.tap((answer) =>
-            registry.emit({
-              _tag: "ServerRequestAnswered",
-              id: request.id,
-              method: request.method,
-              params: request.params,
-              answer
-            })
+        Effect.withFiberRuntime((fiber) => {
+          const trace = registry.traceFor(request)
+          if (trace === undefined && !isTracing(options.tracing, fiber)) return answerRequest(request)
+          const ids = idsOf(request.params)
+          const traced = Effect.useSpan(
+            SPAN_APPROVAL,
+            {
+              attributes: {
+                [attr.method]: request.method,
+                [attr.requestId]: String(request.id),
+                ...(ids.threadId !== undefined ? { [attr.threadId]: ids.threadId } : {}),
+                ...(ids.turnId !== undefined ? { [attr.turnId]: ids.turnId } : {})
+              },
+              ...(trace !== undefined ? { parent: trace.span } : {}),
+              captureStackTrace: false
+            },
+            (span) => Effect.withParentSpan(answerRequest(request, span), span)
           )
-        )
+          return trace !== undefined ? Effect.withTracer(traced, trace.tracer) : traced
+        })
     })
     return self
   })

@@ -25,6 +25,7 @@ import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import type * as Tracer from "effect/Tracer"
 import { ProtocolError, RequestTimeoutError, RpcError, TransportError } from "./CodexError.js"
 import {
   decodeEnvelope,
@@ -41,9 +42,10 @@ import {
   type UnknownNotification,
   type UnknownServerRequest
 } from "./internal/codec.js"
+import { attr, idsOf, isTracing, outcomeOf, recordRequest, SPAN_REQUEST } from "./internal/observability.js"
 import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
-import { type CloseReason, type Incoming, Transport } from "./Transport.js"
+import { type CloseReason, type Incoming, type SendOptions, Transport } from "./Transport.js"
 
 export type { RequestId, ServerNotification, ServerRequest, UnknownNotification, UnknownServerRequest }
 
@@ -159,6 +161,18 @@ export interface Options {
    */
   readonly maxInvalidLines?: number
   readonly invalidLineWindow?: Duration.DurationInput
+  /**
+   * A `codex.request` span per request attempt (attributes `codex.method`, `codex.request_id`,
+   * `codex.outcome`). Default: on when a tracer other than Effect's built-in one is installed
+   * (such as `@effect/opentelemetry`'s), off otherwise, where spans would go nowhere.
+   */
+  readonly tracing?: boolean
+  /**
+   * Logs every message written and read at `Trace` level (`→ ` or `← ` and the message), redacted
+   * and cut to 1,024 characters. Off by default. Lines at `Trace` level show only under
+   * `Logger.minimumLogLevel(LogLevel.Trace)`.
+   */
+  readonly logWire?: boolean
 }
 
 interface Pending {
@@ -171,6 +185,11 @@ interface Pending {
 
 const closedBy = (detail: string) => new TransportError({ reason: "Closed", detail })
 
+/** Characters of a wire message that `logWire` logs. */
+const WIRE_EXCERPT = 1024
+
+const requestSpanOptions = { kind: "client", captureStackTrace: false } as const
+
 export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Transport | Scope.Scope> =>
   Effect.gen(function*() {
     const transport = yield* Transport
@@ -181,6 +200,13 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
     const defaultTimeout = Duration.decode(options.requestTimeout ?? "60 seconds")
     const maxInvalidLines = options.maxInvalidLines ?? 100
     const invalidWindowMs = Duration.toMillis(Duration.decode(options.invalidLineWindow ?? "1 second"))
+    const redactText = transport.redact ?? redact
+    const logWire = options.logWire === true
+    /** One wire message at Trace level: redacted (the patterns and live secrets, then the transport's), bounded. */
+    const wire = (direction: "→" | "←", line: string, method?: string) =>
+      Effect.logTrace(`${direction} ${redactText(excerpt(line, WIRE_EXCERPT))}`).pipe(
+        Effect.annotateLogs(method !== undefined ? { module: "RpcRouter", method } : { module: "RpcRouter" })
+      )
 
     const pending = new Map<RequestId, Pending>()
     const subscribers = new Set<NotificationHandler>()
@@ -218,8 +244,14 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
 
     // ---- reading -------------------------------------------------------------------------------
 
-    const send = (line: string | ProtocolError): Effect.Effect<void, TransportError | ProtocolError> =>
-      typeof line === "string" ? transport.send(line) : Effect.fail(line)
+    /** Every line the router writes goes through here. */
+    const write = (line: string, sendOptions?: SendOptions, method?: string): Effect.Effect<void, TransportError> =>
+      logWire
+        ? Effect.zipRight(wire("→", line, method), transport.send(line, sendOptions))
+        : transport.send(line, sendOptions)
+
+    const send = (line: string | ProtocolError, method?: string): Effect.Effect<void, TransportError | ProtocolError> =>
+      typeof line === "string" ? write(line, undefined, method) : Effect.fail(line)
 
     const answer = (request: ServerRequest | UnknownServerRequest) =>
       Effect.suspend(() => handler.handle(request)).pipe(
@@ -241,7 +273,8 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
             })
           )
         }),
-        Effect.catchAll((error) => Effect.logWarning((transport.redact ?? redact)(`could not answer ${request.method}: ${error.message}`)))
+        Effect.catchAll((error) => Effect.logWarning(redactText(`could not answer ${request.method}: ${error.message}`))),
+        Effect.annotateLogs({ method: request.method, ...idsOf(request.params) })
       )
 
     let invalidInARow = 0
@@ -281,11 +314,11 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       }
       if (notification._tag === "UnknownNotification") {
         const log = Effect.logDebug(
-          (transport.redact ?? redact)(
+          redactText(
             `notification ${notification.method} is not typed (${notification.reason})` +
               (notification.decodeError ? `: ${notification.decodeError}` : "")
           )
-        )
+        ).pipe(Effect.annotateLogs({ method: notification.method, ...idsOf(notification.params) }))
         ;(effects ??= []).push(log)
       }
       return effects === undefined ? undefined : Effect.forEach(effects, (e) => e, { discard: true })
@@ -298,8 +331,8 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       return entry
     }
 
-    /** Returns an effect only when the line needs one; the common path is synchronous. */
-    const handleLine = (line: Incoming): Effect.Effect<void, ProtocolError> | undefined => {
+    /** Routes one line (see `handleLine`). */
+    const routeLine = (line: Incoming): Effect.Effect<void, ProtocolError> | undefined => {
       if (typeof line !== "string") {
         const entry = settle(line.id)
         const error = new ProtocolError({
@@ -348,6 +381,15 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       }
     }
 
+    /** Returns an effect only when the line needs one; the common path is synchronous. */
+    const handleLine: (line: Incoming) => Effect.Effect<void, ProtocolError> | undefined = logWire
+      ? (line) => {
+        const effect = routeLine(line)
+        const log = wire("←", typeof line === "string" ? line : `${line.excerpt}… (${line.length}+ characters, dropped)`)
+        return effect === undefined ? log : Effect.zipRight(log, effect)
+      }
+      : routeLine
+
     /**
      * Lines are routed synchronously, but a large read is split into slices with a yield between
      * them: consumers (and a stream that wants to leave after three events) run while a flood of
@@ -386,6 +428,8 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
           )
       }),
       Effect.onInterrupt(() => closeWith(scopeClosed())),
+      // the reader's logs, and those of the handler fibers it forks
+      Effect.annotateLogs("module", "RpcRouter"),
       Effect.forkScoped
     )
     // Whatever else closes first, the router's own scope ends the connection too.
@@ -430,50 +474,74 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
      * The same failure withdraws the line if the connection has not taken it yet.
      */
     const requestOnce = (method: string, params: unknown, requestOptions?: RequestOptions) =>
-      Effect.suspend((): Effect.Effect<unknown, RequestError> => {
-        // A request that is never written must say so to a caller that outlives it: its state
-        // (a thread held for a turn that never starts) is undone only by onUnanswered.
-        const unsent = requestOptions?.outliveCaller === true ? requestOptions.onUnanswered : undefined
-        if (closeReason !== undefined) {
-          unsent?.("Unsent")
-          return Effect.fail(closeReason)
+      Effect.withFiberRuntime<unknown, RequestError>((fiber) =>
+        isTracing(options.tracing, fiber)
+          ? Effect.useSpan(
+            SPAN_REQUEST,
+            { ...requestSpanOptions, attributes: { [attr.method]: method } },
+            (span) => startAttempt(method, params, requestOptions, span)
+          )
+          : startAttempt(method, params, requestOptions, undefined)
+      )
+
+    /** Counted in `Metrics.requests` and `Metrics.requestDuration`, whatever its exit. */
+    const startAttempt = (
+      method: string,
+      params: unknown,
+      requestOptions: RequestOptions | undefined,
+      span: Tracer.Span | undefined
+    ): Effect.Effect<unknown, RequestError> => {
+      const started = performance.now()
+      const record = (exit: Exit.Exit<unknown, RequestError>) => {
+        const outcome = outcomeOf(exit)
+        recordRequest(method, outcome, performance.now() - started)
+        span?.attribute(attr.outcome, outcome)
+      }
+      /** Never written (closed, or params that cannot be encoded): nothing waits for an answer. */
+      const failNow = (error: RequestError) => {
+        const exit = Exit.fail(error)
+        record(exit)
+        if (requestOptions?.outliveCaller === true) requestOptions.onUnanswered?.("Unsent")
+        return exit
+      }
+      if (closeReason !== undefined) return failNow(closeReason)
+      const id = nextId++
+      span?.attribute(attr.requestId, id)
+      const line = encodeRequest(id, method, params)
+      if (typeof line !== "string") return failNow(line)
+      const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
+      const entry: Pending = { method, deferred, options: requestOptions, written: false }
+      const outlive = requestOptions?.outliveCaller === true
+      const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
+      const timer = Duration.isFinite(timeout)
+        ? setTimeout(() => {
+          if (pending.get(id) !== entry) return
+          if (!(outlive && entry.written)) pending.delete(id)
+          Deferred.unsafeDone(
+            deferred,
+            Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) }))
+          )
+        }, Duration.toMillis(timeout))
+        : undefined
+      pending.set(id, entry)
+      return write(line, {
+        abandon: Deferred.await(deferred),
+        onWritten: () => {
+          entry.written = true
         }
-        const id = nextId++
-        const line = encodeRequest(id, method, params)
-        if (typeof line !== "string") {
-          unsent?.("Unsent")
-          return Effect.fail(line)
-        }
-        const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
-        const entry: Pending = { method, deferred, options: requestOptions, written: false }
-        const outlive = requestOptions?.outliveCaller === true
-        const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
-        const timer = Duration.isFinite(timeout)
-          ? setTimeout(() => {
-            if (pending.get(id) !== entry) return
-            if (!(outlive && entry.written)) pending.delete(id)
-            Deferred.unsafeDone(
-              deferred,
-              Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) }))
-            )
-          }, Duration.toMillis(timeout))
-          : undefined
-        pending.set(id, entry)
-        return transport.send(line, {
-          abandon: Deferred.await(deferred),
-          onWritten: () => {
-            entry.written = true
-          }
-        }).pipe(
-          Effect.zipRight(Deferred.await(deferred)),
-          Effect.ensuring(Effect.sync(() => {
+      }, method).pipe(
+        Effect.zipRight(Deferred.await(deferred)),
+        Effect.onExit((exit) =>
+          Effect.sync(() => {
             if (timer !== undefined) clearTimeout(timer)
+            record(exit)
             if (outlive && entry.written) return // its answer is still to be routed
             if (pending.get(id) === entry) pending.delete(id)
             if (outlive && !entry.written && closeReason === undefined) requestOptions?.onUnanswered?.("Unsent")
-          }))
+          })
         )
-      })
+      )
+    }
 
     return {
       request,
@@ -481,7 +549,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
         Effect.suspend(() =>
           closeReason !== undefined && closeReason._tag === "TransportError"
             ? Effect.fail(closeReason)
-            : send(encodeNotification(method, params))
+            : send(encodeNotification(method, params), method)
         ),
       subscribe: (subscriber) =>
         Effect.acquireRelease(

@@ -158,6 +158,15 @@ export interface StdioOptions {
    * terminal escape sequences and control characters removed.
    */
   readonly stderrTailBytes?: number
+  /**
+   * Forwards each complete line codex writes to stderr to the Effect Logger at `Debug` level
+   * (annotated `module: "Transport"`, `stream: "stderr"`), redacted like the stderr tail and cut
+   * to 2,048 characters. Off by default. Debug lines show only under
+   * `Logger.minimumLogLevel(LogLevel.Debug)`, provided where the client layer is built; codex's
+   * own verbosity is `RUST_LOG` in `env`. Lines are dropped, oldest first, past 4,096 waiting for
+   * a slow logger: stderr is always drained.
+   */
+  readonly logStderr?: boolean
   /** Bounded waits of the close ladder: stdin EOF → wait → SIGTERM → wait → SIGKILL → wait. */
   readonly closeTimeouts?: {
     readonly afterEof?: Duration.DurationInput

@@ -17,6 +17,7 @@
  *
  * @since 0.1.0
  */
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -30,10 +31,12 @@ import * as Runtime from "effect/Runtime"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import type * as Stream from "effect/Stream"
+import type * as Tracer from "effect/Tracer"
 import {
   ProtocolError,
   ThreadBusyError,
   TurnBufferFullError,
+  TurnFailedError,
   type TurnStreamError,
   TurnTimeoutError
 } from "./CodexError.js"
@@ -45,9 +48,17 @@ import {
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
+import {
+  attr,
+  eventRouted,
+  isTracing,
+  SPAN_TURN,
+  turnEnded,
+  turnStarted
+} from "./internal/observability.js"
 import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
-import { type Notification, type RequestError, RpcRouter } from "./RpcRouter.js"
+import { type Notification, type RequestError, RpcRouter, type Unanswered } from "./RpcRouter.js"
 
 /** The answer the client gave to a server request of this turn (what was decided). */
 export interface ServerRequestAnswered {
@@ -87,6 +98,13 @@ export interface Options {
    * client gave up on is still checked every `interruptTimeout` until the server completes it.
    */
   readonly turnIdleTimeout?: Duration.DurationInput
+  /**
+   * A `codex.turn` span per turn, from its `turn/start` to its completion (attributes
+   * `codex.thread_id`, `codex.turn_id`, `codex.status`, `codex.events`), parent of the turn's
+   * `turn/start`, `turn/interrupt` and approval spans. Default: on when a tracer other than
+   * Effect's built-in one is installed (see `RpcRouter.Options.tracing`).
+   */
+  readonly tracing?: boolean
 }
 
 export interface StartOptions {
@@ -144,6 +162,11 @@ export interface TurnRegistry {
    * is still there: the same attribution that routes the request into the turn's stream.
    */
   readonly handlerFor: (request: ServerRequest | UnknownServerRequest) => ServerRequestHandler | undefined
+  /**
+   * The span of the turn a server request belongs to (same attribution as `handlerFor`), when that
+   * turn is traced: the parent of the request's approval span.
+   */
+  readonly traceFor: (request: ServerRequest | UnknownServerRequest) => TurnTrace | undefined
   /** Live turns and busy threads (for tests and metrics). */
   readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number; readonly openRequests: number }>
 }
@@ -199,6 +222,20 @@ interface Turn {
   interruptSent: boolean
   /** This turn's own server-request handler, while its consumer is there. */
   handler: ServerRequestHandler | undefined
+  /** Its span, when traced; ended when the turn leaves the registry. */
+  readonly trace: Trace | undefined
+  /** Counted out of `Metrics.liveTurns`, its span ended. */
+  retired: boolean
+}
+
+/** A turn's span, and the tracer it was made with (for spans made under it on other fibers). */
+export interface TurnTrace {
+  readonly span: Tracer.Span
+  readonly tracer: Tracer.Tracer
+}
+
+interface Trace extends TurnTrace {
+  readonly clock: Clock.Clock
 }
 
 const exitVoid = Exit.void
@@ -226,15 +263,77 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     const runtime = yield* Effect.runtime<never>()
     /** Forks a fiber that watches `turn`, owned by the registry's scope, from any context. */
     const fork = (turn: Turn, effect: Effect.Effect<unknown, unknown>) => {
-      const fiber = Runtime.runFork(runtime)(effect)
+      // its logs name the turn; its requests are spans under the turn's
+      let watched = Effect.annotateLogs(effect, {
+        module: "TurnRegistry",
+        threadId: turn.threadId,
+        ...(turn.turnId !== undefined ? { turnId: turn.turnId } : {})
+      })
+      if (turn.trace !== undefined) {
+        watched = watched.pipe(Effect.withParentSpan(turn.trace.span), Effect.withTracer(turn.trace.tracer))
+      }
+      const fiber = Runtime.runFork(runtime)(watched)
       FiberSet.unsafeAdd(fibers, fiber)
       turn.watchers.add(fiber)
       fiber.addObserver(() => turn.watchers.delete(fiber))
     }
 
+    // ---- observability -----------------------------------------------------------------------
+
+    /** Makes the turn's span when tracing is on, on the caller's fiber (its span is the parent). */
+    const makeTrace = (threadId: string): Effect.Effect<Trace | undefined> =>
+      Effect.withFiberRuntime((fiber) => {
+        if (!isTracing(options.tracing, fiber)) return Effect.succeed(undefined)
+        const tracer = fiber.currentTracer
+        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+        return Effect.map(
+          Effect.makeSpan(SPAN_TURN, { attributes: { [attr.threadId]: threadId }, captureStackTrace: false }),
+          (span): Trace => ({ span, tracer, clock })
+        )
+      })
+
+    const endTrace = (trace: Trace | undefined, exit: Exit.Exit<unknown, unknown>) => {
+      if (trace !== undefined) trace.span.end(trace.clock.unsafeCurrentTimeNanos(), exit)
+    }
+
+    /** The turn left the registry (completed, never started, or closed): once. */
+    const retire = (turn: Turn, status: string, exit: Exit.Exit<unknown, unknown>) => {
+      if (turn.retired) return
+      turn.retired = true
+      turnEnded()
+      if (turn.trace !== undefined) {
+        turn.trace.span.attribute(attr.status, status)
+        turn.trace.span.attribute(attr.events, turn.seen)
+        endTrace(turn.trace, exit)
+      }
+    }
+
+    /** The status `turn/completed` reports, and the exit that goes with it. */
+    const completion = (turn: Turn, event: TurnEvent): [string, Exit.Exit<unknown, unknown>] => {
+      const reported = (event.params as { turn?: { status?: unknown; error?: { message?: unknown } | null } } | undefined)
+        ?.turn
+      const status = typeof reported?.status === "string" ? reported.status : "unknown"
+      if (status !== "failed") return [status, exitVoid]
+      const message = reported?.error?.message
+      return [
+        status,
+        Exit.fail(
+          new TurnFailedError({
+            threadId: turn.threadId,
+            turnId: turn.turnId ?? "",
+            message: typeof message === "string" ? message : "the turn failed"
+          })
+        )
+      ]
+    }
+
     // ---- completion and giving up ----------------------------------------------------------
 
-    const finish = (turn: Turn) => {
+    const finish = (turn: Turn, event: TurnEvent) => {
+      if (turn.trace !== undefined) {
+        const [status, exit] = completion(turn, event)
+        retire(turn, status, exit)
+      } else retire(turn, "", exitVoid)
       turn.completed = true
       if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
       if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
@@ -265,7 +364,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           // codex answers turn/start before the turn is active and refuses to interrupt it until
           // then: keep asking until it accepts or the turn completes.
           Effect.retry({ schedule: interruptRetry, while: (error) => error._tag === "RpcError" && !turn.completed }),
-          Effect.catchAll((error) => Effect.logDebug(`turn/interrupt of ${turnId} failed: ${error.message}`))
+          Effect.catchAll((error) =>
+            Effect.logDebug(`turn/interrupt of ${turnId} failed: ${error.message}`).pipe(
+              Effect.annotateLogs("method", "turn/interrupt")
+            )
+          )
         )
       )
       if (turn.idleTimeout === undefined) fork(turn, watchIdle(turn, turn.interruptTimeout))
@@ -280,8 +383,9 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
 
     const deliver = (turn: Turn, event: TurnEvent) => {
       turn.seen++
+      eventRouted()
       const isCompletion = event.method === "turn/completed" && !isServerRequest(event)
-      if (isCompletion) finish(turn)
+      if (isCompletion) finish(turn, event)
       const mailbox = turn.mailbox
       if (mailbox === undefined) return
       if (!mailbox.unsafeOffer(event)) {
@@ -350,9 +454,15 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         // Nothing can be routed without a turn id: the caller fails with a ProtocolError.
         if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
         detach(turn, exitVoid)
+        retire(
+          turn,
+          "not_started",
+          Exit.fail(new ProtocolError({ reason: "InvalidPayload", detail: "turn/start answered without a turn id" }))
+        )
         return
       }
       turn.turnId = id
+      turn.trace?.span.attribute(attr.turnId, id)
       turns.set(id, turn)
       const early = turn.early ?? []
       turn.early = undefined
@@ -367,10 +477,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     }
 
     /** The `turn/start` was refused, or never written: no turn started. */
-    const notStarted = (turn: Turn) => {
+    const notStarted = (turn: Turn, why: Unanswered) => {
       if (turn.turnId !== undefined) return
       if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
       detach(turn, exitVoid)
+      retire(turn, "not_started", why === "Unsent" ? Exit.interrupt(FiberId.none) : Exit.fail(why))
     }
 
     yield* router.subscribe(route)
@@ -385,6 +496,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       for (const turn of all) {
         turn.completed = true
         detach(turn, Exit.fail(reason))
+        retire(turn, "closed", Exit.fail(reason))
         for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
       }
     })
@@ -405,7 +517,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
             deliver(turn, decodeNotification("turn/completed", { threadId: turn.threadId, turn: found }))
           })
         ),
-        Effect.catchAll((error) => Effect.logDebug(`thread/read for turn ${turn.turnId} failed: ${error.message}`))
+        Effect.catchAll((error) =>
+          Effect.logDebug(`thread/read for turn ${turn.turnId} failed: ${error.message}`).pipe(
+            Effect.annotateLogs("method", "thread/read")
+          )
+        )
       )
 
     const watchIdle = (turn: Turn, idle: Duration.Duration): Effect.Effect<void> =>
@@ -423,13 +539,16 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
     // ---- starting ----------------------------------------------------------------------------
 
     const start: TurnRegistry["start"] = (params, startOptions = {}) =>
-      Effect.flatMap(Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }), (mailbox) => {
+      Effect.flatMap(Effect.zip(
+        Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }),
+        makeTrace(params.threadId)
+      ), ([mailbox, trace]) => {
         const threadId = params.threadId
         const busy = threads.get(threadId)
         if (busy !== undefined) {
-          return Effect.fail<ThreadBusyError | RequestError>(
-            new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
-          )
+          const error = new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
+          endTrace(trace, Exit.fail(error))
+          return Effect.fail<ThreadBusyError | RequestError>(error)
         }
         const idle = startOptions.idleTimeout !== undefined ? Duration.decode(startOptions.idleTimeout) : defaultIdle
         const turn: Turn = {
@@ -443,23 +562,27 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
           idleTimeout: idle,
           interruptTimeout: Duration.decode(startOptions.interruptTimeout ?? "5 seconds"),
           interruptSent: false,
-          handler: startOptions.serverRequests
+          handler: startOptions.serverRequests,
+          trace,
+          retired: false
         }
         threads.set(threadId, turn)
+        turnStarted()
         // Leaving, for whatever reason: detach at once; a turn that still runs is interrupted.
         const release = Effect.sync(() => {
           if (turn.completed) return
           detach(turn, exitVoid)
           interruptOnServer(turn)
         })
+        const request = router.request("turn/start", params, {
+          ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
+          outliveCaller: true,
+          onResponse: (result) => started(turn, result),
+          onUnanswered: (why) => notStarted(turn, why)
+        })
         return Effect.addFinalizer(() => release).pipe(
           Effect.zipRight(
-            router.request("turn/start", params, {
-              ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
-              outliveCaller: true,
-              onResponse: (result) => started(turn, result),
-              onUnanswered: () => notStarted(turn)
-            }).pipe(Effect.onError(() => release))
+            (trace !== undefined ? Effect.withParentSpan(request, trace.span) : request).pipe(Effect.onError(() => release))
           ),
           Effect.flatMap((response) => {
             const turnId = turn.turnId
@@ -503,6 +626,11 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
       handlerFor: (request) => {
         const at = attribution(request)
         return at !== undefined ? ownerOf(at)?.handler : undefined
+      },
+      traceFor: (request) => {
+        const at = attribution(request)
+        const trace = at !== undefined ? ownerOf(at)?.trace : undefined
+        return trace !== undefined ? { span: trace.span, tracer: trace.tracer } : undefined
       },
       counts: Effect.sync(() => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
     } satisfies TurnRegistry

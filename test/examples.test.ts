@@ -58,4 +58,13 @@ describe("examples", () => {
     assert.include(out, "Avoid `as any`")
     assert.include(out, "Prefer const")
   }, 60_000)
+
+  it("observability prints the turn's spans (OpenTelemetry console exporter) and the metrics", async () => {
+    const out = await run("observability")
+    assert.include(out, "name: 'codex.turn'")
+    assert.include(out, "'codex.status': 'completed'")
+    assert.match(out, /name: 'codex\.request'[\s\S]*'codex\.method': 'turn\/start'/)
+    assert.include(out, "final response: Hello from the scripted model.")
+    assert.include(out, "metrics: turn/start ok 1, live turns 0")
+  }, 60_000)
 })

@@ -257,3 +257,55 @@ export const makeTail = (limit: number, redactor: Redactor = redact) => {
     }
   }
 }
+
+/**
+ * The complete lines of a text stream (stderr), for logging: each one with control sequences
+ * stripped, redacted whole, then cut to `limit` characters. A line that grows past what can be
+ * redacted whole is cut where it stands (by `head`, which keeps no part of a secret at the cut)
+ * and the rest of it is skipped. Blank lines are dropped.
+ */
+export const makeLines = (limit: number, redactor: Redactor = redact) => {
+  const decoder = new TextDecoder()
+  const cap = limit + MARGIN + (redactor.values()[0]?.length ?? 0)
+  let pending = ""
+  let skipping = false
+  const render = (line: string, truncated: boolean) => {
+    const text = head(stripControl(line), limit, redactor, truncated)
+    return truncated || line.length > limit ? `${text}… (cut)` : text
+  }
+  const collect = (text: string, out: Array<string>) => {
+    let start = 0
+    let newline = text.indexOf("\n")
+    while (newline !== -1) {
+      if (skipping) skipping = false
+      else {
+        const line = pending + text.slice(start, newline)
+        if (line.trim().length > 0) out.push(render(line, false))
+      }
+      pending = ""
+      start = newline + 1
+      newline = text.indexOf("\n", start)
+    }
+    if (skipping) return
+    pending += text.slice(start)
+    if (pending.length > cap) {
+      out.push(render(pending, true))
+      pending = ""
+      skipping = true
+    }
+  }
+  return {
+    /** The lines this chunk completes. */
+    push: (bytes: Uint8Array): Array<string> => {
+      const out: Array<string> = []
+      collect(decoder.decode(bytes, { stream: true }), out)
+      return out
+    },
+    /** The last line, if the stream ended without a newline. */
+    end: (): Array<string> => {
+      const out: Array<string> = []
+      collect(decoder.decode() + "\n", out)
+      return out
+    }
+  }
+}

@@ -26,7 +26,7 @@ import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
 import { planConfig, plainSecretValues } from "./config.js"
 import { makeLineFramer } from "./framing.js"
 import { descendantPids, killAll } from "./procTree.js"
-import { makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
+import { makeLines, makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
 
 const isWindows = process.platform === "win32"
 
@@ -283,6 +283,35 @@ const writeSecretConfig = (
     )
   })
 
+/** Characters of one forwarded stderr line, and how many lines may wait for the logger. */
+const STDERR_LINE_LIMIT = 2048
+const STDERR_LOG_BACKLOG = 4096
+
+/**
+ * `logStderr`: complete stderr lines, redacted and bounded, to the Effect Logger at Debug level,
+ * in order, from one fiber of the transport's scope. Never waits: a backlog drops its oldest lines.
+ */
+const forwardStderr = (redactor: Redactor) =>
+  Effect.gen(function*() {
+    const lines = makeLines(STDERR_LINE_LIMIT, redactor)
+    const backlog = yield* Mailbox.make<string>({ capacity: STDERR_LOG_BACKLOG, strategy: "sliding" })
+    yield* Mailbox.toStream(backlog).pipe(
+      Stream.runForEach((line) => Effect.logDebug(line)),
+      Effect.annotateLogs({ module: "Transport", stream: "stderr" }),
+      Effect.forkScoped
+    )
+    const offer = (out: Array<string>) => {
+      if (out.length > 0) backlog.unsafeOfferAll(out)
+    }
+    return {
+      push: (chunk: Uint8Array) => offer(lines.push(chunk)),
+      end: () => {
+        offer(lines.end())
+        backlog.unsafeDone(Exit.void)
+      }
+    }
+  })
+
 export const make = (
   options: StdioOptions = {},
   tuning: Tuning = {}
@@ -343,6 +372,7 @@ export const make = (
     const closedWith = yield* Deferred.make<CloseReason>()
     const closeDone = yield* Deferred.make<void>()
     const tail = makeTail(options.stderrTailBytes ?? 64 * 1024, redactor)
+    const stderrLog = options.logStderr === true ? yield* forwardStderr(redactor) : undefined
     const exited = makeOnce<ExitInfo>()
     const stdoutEnded = makeOnce<true>()
     const stderrEnded = makeOnce<true>()
@@ -497,8 +527,14 @@ export const make = (
       run(close)
     })
 
-    child.stderr.on("data", (chunk: Buffer) => tail.push(chunk))
-    child.stderr.on("close", () => stderrEnded.set(true))
+    child.stderr.on("data", (chunk: Buffer) => {
+      tail.push(chunk)
+      stderrLog?.push(chunk)
+    })
+    child.stderr.on("close", () => {
+      stderrLog?.end()
+      stderrEnded.set(true)
+    })
     child.stderr.on("error", () => stderrEnded.set(true))
 
     exited.onSet((info) => {
