@@ -41,7 +41,6 @@ const heapAfterGc = () => {
 export const runSoak = (options: SoakOptions): Effect.Effect<SoakResult, unknown> =>
   Effect.gen(function*() {
     chmodSync(fake, 0o755)
-    const client = yield* CodexClient.CodexClient
     const thread = yield* Codex.startThread()
     let baselineHeap = 0
     const started = Date.now()
@@ -57,7 +56,7 @@ export const runSoak = (options: SoakOptions): Effect.Effect<SoakResult, unknown
     const concurrentStart = Date.now()
     yield* Effect.forEach(threads, (t) => Codex.run(t.id, "soak"), { concurrency: "unbounded", discard: true })
     const concurrentMs = Date.now() - concurrentStart
-    const counts = yield* client.counts
+    const counts = yield* CodexClient.diagnostics
     const finalHeap = heapAfterGc()
     return { sequentialMs, concurrentMs, counts, baselineHeap, finalHeap, heapRatio: finalHeap / baselineHeap }
   }).pipe(

@@ -34,7 +34,7 @@ import type { RunResult } from "./RunResult.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 
 
-const withClient = <A, E, R>(f: (client: CodexClient.CodexClient) => Effect.Effect<A, E, R>) =>
+const withClient = <A, E, R>(f: (client: CodexClient.Service) => Effect.Effect<A, E, R>) =>
   Effect.flatMap(CodexClient.CodexClient, f)
 
 // ---- threads -----------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import {
 } from "./generated/methods.js"
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import * as DiagnosticsTable from "./internal/diagnostics.js"
 import { attr, decisionOf, idsOf, isTracing, recordApproval, SPAN_APPROVAL } from "./internal/observability.js"
 import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
@@ -124,7 +125,7 @@ export interface ServerInfo {
   readonly response: InitializeResponse
 }
 
-export interface CodexClient {
+export interface Service {
   /** Any method of the protocol, typed from the method name; the response is validated. */
   readonly request: <M extends ClientRequestMethod>(
     method: M,
@@ -148,17 +149,63 @@ export interface CodexClient {
     input: Input,
     options?: TurnOptions
   ) => Effect.Effect<TurnHandle, TurnStartError, Scope.Scope>
-  /** Sizes of internal tables, for tests and leak checks. */
-  readonly counts: Effect.Effect<{
-    readonly pendingRequests: number
-    readonly turns: number
-    readonly busyThreads: number
-    readonly subscribers: number
-  }>
 }
 
-export const CodexClient: Context.Tag<CodexClient, CodexClient> = Context.GenericTag<CodexClient>(
-  "effect-codex/CodexClient"
+/**
+ * The client service: `yield* CodexClient` gives its `Service`. Provide it with `layer`,
+ * `layerConfig` or `CodexLive`.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class CodexClient extends Context.Tag("effect-codex/CodexClient")<CodexClient, Service>() {}
+
+/**
+ * `CodexClient.Service`, on the tag too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export declare namespace CodexClient {
+  /**
+   * The service's operations.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  export type Service = CodexClientService
+}
+
+type CodexClientService = Service
+
+/**
+ * Sizes of a client's internal tables: requests written and not yet answered, turns the server
+ * has not completed, threads held by such a turn (or one still starting), `notifications`
+ * subscribers. All four return to 0 when nothing is running: a leak check for tests and health
+ * endpoints.
+ *
+ * @since 0.1.0
+ * @category diagnostics
+ */
+export interface Diagnostics {
+  readonly pendingRequests: number
+  readonly turns: number
+  readonly busyThreads: number
+  readonly subscribers: number
+}
+
+const noDiagnostics: Diagnostics = { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 }
+
+/**
+ * The current `Diagnostics` of the provided client. Kept off the `Service` interface: a client made
+ * by hand (a test double) has none, and reads as all zeros.
+ *
+ * @since 0.1.0
+ * @category diagnostics
+ */
+export const diagnostics: Effect.Effect<Diagnostics, never, CodexClient> = Effect.map(
+  CodexClient,
+  (client) => DiagnosticsTable.read<Diagnostics>(client) ?? noDiagnostics
 )
 
 export interface ClientOptions {
@@ -183,7 +230,7 @@ export type Options = ClientOptions & RpcRouter.Options & TurnRegistry.Options
 
 export const make = (
   options: Options = {}
-): Effect.Effect<CodexClient, never, RpcRouter.RpcRouter | TurnRegistry.TurnRegistry | Scope.Scope> =>
+): Effect.Effect<Service, never, RpcRouter.RpcRouter | TurnRegistry.TurnRegistry | Scope.Scope> =>
   Effect.gen(function*() {
     const router = yield* RpcRouter.RpcRouter
     const registry = yield* TurnRegistry.TurnRegistry
@@ -221,7 +268,7 @@ export const make = (
       ) as Effect.Effect<ClientRequestResponse<M>, RequestError>
 
     /** A server-request handler from approval handlers, run with the client available. */
-    function answerWith(handlers: Approvals.Handlers<CodexClient>): ServerRequestHandler.ServerRequestHandler {
+    function answerWith(handlers: Approvals.Handlers<CodexClient>): ServerRequestHandler.ServerRequestHandler.Service {
       return {
         handle: (request) =>
           Approvals.answer(handlers, approvals.timeout, request).pipe(Effect.provideService(CodexClient, self))
@@ -287,17 +334,18 @@ export const make = (
       })
 
     const clientHandler = answerWith(approvals.handlers)
-    const self: CodexClient = {
+    const self: Service = {
       request,
       notifications: hub.notifications,
       initialize,
-      turn,
-      counts: Effect.gen(function*() {
-        const pendingRequests = yield* router.pendingCount
-        const { busyThreads, turns } = yield* registry.counts
-        return { pendingRequests, turns, busyThreads, subscribers: hub.size() }
-      })
+      turn
     }
+    DiagnosticsTable.register(self, (): Diagnostics => ({
+      pendingRequests: DiagnosticsTable.read<{ pendingRequests: number }>(router)?.pendingRequests ?? 0,
+      turns: DiagnosticsTable.read<{ turns: number }>(registry)?.turns ?? 0,
+      busyThreads: DiagnosticsTable.read<{ busyThreads: number }>(registry)?.busyThreads ?? 0,
+      subscribers: hub.size()
+    }))
 
     // Releasing the client closes the connection first, so that everything that uses it fails
     // at once with the reason, before any layer below is released.

@@ -43,6 +43,7 @@ import {
   type UnknownServerRequest
 } from "./internal/codec.js"
 import { attr, idsOf, isTracing, outcomeOf, recordRequest, SPAN_REQUEST } from "./internal/observability.js"
+import * as Diagnostics from "./internal/diagnostics.js"
 import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { type CloseReason, type Incoming, type SendOptions, Transport } from "./Transport.js"
@@ -88,7 +89,7 @@ export type NotificationHandler = (notification: Notification) => Effect.Effect<
 /** Observes one server request on the reader fiber before it is answered. */
 export type ServerRequestObserver = (request: ServerRequest | UnknownServerRequest) => Effect.Effect<void> | void
 
-export interface RpcRouter {
+export interface Service {
   readonly request: (
     method: string,
     params: unknown,
@@ -101,7 +102,7 @@ export interface RpcRouter {
    * Installs the handler that answers server requests for the life of the scope (the previous one
    * is restored after). Each request runs on its own fiber; exactly one answer is written.
    */
-  readonly handleServerRequests: (handler: ServerRequestHandler.ServerRequestHandler) => Effect.Effect<void, never, Scope.Scope>
+  readonly handleServerRequests: (handler: ServerRequestHandler.ServerRequestHandler.Service) => Effect.Effect<void, never, Scope.Scope>
   /** Adds a server-request observer for the life of the scope. */
   readonly observeServerRequests: (observer: ServerRequestObserver) => Effect.Effect<void, never, Scope.Scope>
   /**
@@ -119,11 +120,33 @@ export interface RpcRouter {
   readonly close: Effect.Effect<void>
   /** Closes the connection with a reason of the caller's. */
   readonly closeWith: (reason: CloseReason) => Effect.Effect<void>
-  /** Requests written and not yet answered (for tests and metrics). */
-  readonly pendingCount: Effect.Effect<number>
 }
 
-export const RpcRouter: Context.Tag<RpcRouter, RpcRouter> = Context.GenericTag<RpcRouter>("effect-codex/RpcRouter")
+/**
+ * The RpcRouter service: `yield* RpcRouter` gives its `Service`.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class RpcRouter extends Context.Tag("effect-codex/RpcRouter")<RpcRouter, Service>() {}
+
+/**
+ * `RpcRouter.Service`, on the tag too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export declare namespace RpcRouter {
+  /**
+   * The service's operations.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  export type Service = RpcRouterService
+}
+
+type RpcRouterService = Service
 
 /**
  * Retry of requests the server refused as overloaded (`-32001`): exponential backoff with jitter.
@@ -190,10 +213,10 @@ const WIRE_EXCERPT = 1024
 
 const requestSpanOptions = { kind: "client", captureStackTrace: false } as const
 
-export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Transport | Scope.Scope> =>
+export const make = (options: Options = {}): Effect.Effect<Service, never, Transport | Scope.Scope> =>
   Effect.gen(function*() {
     const transport = yield* Transport
-    let handler: ServerRequestHandler.ServerRequestHandler = Option.getOrElse(
+    let handler: ServerRequestHandler.ServerRequestHandler.Service = Option.getOrElse(
       yield* Effect.serviceOption(ServerRequestHandler.ServerRequestHandler),
       () => ServerRequestHandler.rejectAll
     )
@@ -543,7 +566,7 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       )
     }
 
-    return {
+    const self: Service = {
       request,
       notify: (method, params) =>
         Effect.suspend(() =>
@@ -578,9 +601,10 @@ export const make = (options: Options = {}): Effect.Effect<RpcRouter, never, Tra
       closed: Deferred.await(closedDeferred),
       closeReason: Effect.sync(() => Option.fromNullable(closeReason)),
       close: closeWith(closedBy("the client closed the connection")),
-      closeWith,
-      pendingCount: Effect.sync(() => pending.size)
-    } satisfies RpcRouter
+      closeWith
+    }
+    Diagnostics.register(self, () => ({ pendingRequests: pending.size }))
+    return self
   })
 
 export const layer = (options: Options = {}): Layer.Layer<RpcRouter, never, Transport> =>

@@ -15,19 +15,43 @@ export type Answer =
   | { readonly _tag: "Result"; readonly result: unknown }
   | { readonly _tag: "Error"; readonly error: RpcErrorObject }
 
-export interface ServerRequestHandler {
+export interface Service {
   readonly handle: (request: ServerRequest | UnknownServerRequest) => Effect.Effect<Answer>
 }
 
-export const ServerRequestHandler: Context.Tag<ServerRequestHandler, ServerRequestHandler> = Context.GenericTag<
-  ServerRequestHandler
->("effect-codex/ServerRequestHandler")
+/**
+ * The ServerRequestHandler service: `yield* ServerRequestHandler` gives its `Service`.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class ServerRequestHandler
+  extends Context.Tag("effect-codex/ServerRequestHandler")<ServerRequestHandler, Service>()
+{}
+
+/**
+ * `ServerRequestHandler.Service`, on the tag too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export declare namespace ServerRequestHandler {
+  /**
+   * The service's operations.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  export type Service = ServerRequestHandlerService
+}
+
+type ServerRequestHandlerService = Service
 
 export const METHOD_NOT_FOUND = -32601
 export const INTERNAL_ERROR = -32603
 
 /** Answers every server request with a JSON-RPC error: -32601 for unknown methods, -32603 otherwise. */
-export const rejectAll: ServerRequestHandler = {
+export const rejectAll: Service = {
   handle: (request) =>
     Effect.succeed({
       _tag: "Error",

@@ -15,7 +15,6 @@ import { type ProtocolError, TransportError } from "./CodexError.js"
 import type { RequestId } from "./internal/codec.js"
 import type { ConfigValue } from "./internal/config.js"
 import * as stdio from "./internal/stdio.js"
-import * as testPeer from "./internal/testPeer.js"
 
 /** Why the connection ended: the transport's own failure, or a protocol violation that closed it. */
 export type CloseReason = TransportError | ProtocolError
@@ -45,7 +44,7 @@ export interface SendOptions {
   readonly onWritten?: () => void
 }
 
-export interface Transport {
+export interface Service {
   /**
    * Hands one outgoing JSON message (without the newline) to the connection. Completes at once
    * while the connection takes writes; while it is back-pressured (the peer stops reading), the
@@ -77,8 +76,31 @@ export interface Transport {
   readonly redact?: (text: string) => string
 }
 
-/** The Transport service tag. */
-export const Transport: Context.Tag<Transport, Transport> = Context.GenericTag<Transport>("effect-codex/Transport")
+/**
+ * The Transport service: `yield* Transport` gives its `Service`.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class Transport extends Context.Tag("effect-codex/Transport")<Transport, Service>() {}
+
+/**
+ * `Transport.Service`, on the tag too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export declare namespace Transport {
+  /**
+   * The service's operations.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  export type Service = TransportService
+}
+
+type TransportService = Service
 
 /**
  * Options of the stdio transport, which spawns `codex app-server --listen stdio://`.
@@ -181,40 +203,9 @@ export interface StdioOptions {
  * finishes and leaves no process group behind. The server's exit ends the connection even while
  * something it started still holds stdout open.
  */
-export const makeStdio: (options?: StdioOptions) => Effect.Effect<Transport, TransportError, Scope.Scope> =
+export const makeStdio: (options?: StdioOptions) => Effect.Effect<Service, TransportError, Scope.Scope> =
   stdio.make
 
 /** The stdio transport as a layer. */
 export const layerStdio = (options: StdioOptions = {}): Layer.Layer<Transport, TransportError> =>
   Layer.scoped(Transport, makeStdio(options))
-
-// ---------------------------------------------------------------------------------------------
-// In-memory transport with a scripted peer: moved to `effect-codex/testing`.
-
-/** @deprecated Use `TestPeer` from `effect-codex/testing`. */
-export type TestPeer = testPeer.TestPeer
-
-/** @deprecated Use `TestPeer` from `effect-codex/testing` (the same tag). */
-export const TestPeer: Context.Tag<TestPeer, TestPeer> = testPeer.TestPeer
-
-/** @deprecated Use `TestScript` from `effect-codex/testing`. */
-export type TestScript = testPeer.TestScript
-
-/** @deprecated Use `TestOptions` from `effect-codex/testing`. */
-export type TestOptions = testPeer.TestOptions
-
-/** @deprecated Use `makeTransport` from `effect-codex/testing`. */
-export const makeTest: (
-  script?: TestScript,
-  options?: TestOptions
-) => Effect.Effect<{ readonly transport: Transport; readonly peer: TestPeer }, never, Scope.Scope> = testPeer.make
-
-/**
- * @deprecated Use `layerTransport` from `effect-codex/testing`, or `layerTest` there for a
- * `CodexClient` over it.
- */
-export const layerTest = (script?: TestScript, options?: TestOptions): Layer.Layer<Transport | TestPeer> =>
-  Layer.scopedContext(
-    Effect.map(makeTest(script, options), ({ peer, transport }) =>
-      Context.make(Transport, transport).pipe(Context.add(TestPeer, peer)))
-  )

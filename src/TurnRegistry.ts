@@ -48,6 +48,7 @@ import {
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
+import * as Diagnostics from "./internal/diagnostics.js"
 import {
   attr,
   eventRouted,
@@ -129,7 +130,7 @@ export interface StartOptions {
    * by thread id for requests that name no turn) from its `turn/start` on, including requests
    * that arrive before the `turn/start` answer. Dropped as soon as the consumer leaves.
    */
-  readonly serverRequests?: ServerRequestHandler
+  readonly serverRequests?: ServerRequestHandler.Service
 }
 
 export interface TurnSubscription {
@@ -144,7 +145,7 @@ export interface TurnSubscription {
   readonly isCompleted: Effect.Effect<boolean>
 }
 
-export interface TurnRegistry {
+export interface Service {
   /**
    * Sends `turn/start` and subscribes to the turn for the life of the scope. Fails with
    * `ThreadBusyError` while the thread has a turn that has not completed (or is still starting).
@@ -161,19 +162,39 @@ export interface TurnRegistry {
    * The handler of the turn a server request belongs to, if that turn has one and its consumer
    * is still there: the same attribution that routes the request into the turn's stream.
    */
-  readonly handlerFor: (request: ServerRequest | UnknownServerRequest) => ServerRequestHandler | undefined
+  readonly handlerFor: (request: ServerRequest | UnknownServerRequest) => ServerRequestHandler.Service | undefined
   /**
    * The span of the turn a server request belongs to (same attribution as `handlerFor`), when that
    * turn is traced: the parent of the request's approval span.
    */
   readonly traceFor: (request: ServerRequest | UnknownServerRequest) => TurnTrace | undefined
-  /** Live turns and busy threads (for tests and metrics). */
-  readonly counts: Effect.Effect<{ readonly turns: number; readonly busyThreads: number; readonly openRequests: number }>
 }
 
-export const TurnRegistry: Context.Tag<TurnRegistry, TurnRegistry> = Context.GenericTag<TurnRegistry>(
-  "effect-codex/TurnRegistry"
-)
+/**
+ * The TurnRegistry service: `yield* TurnRegistry` gives its `Service`.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class TurnRegistry extends Context.Tag("effect-codex/TurnRegistry")<TurnRegistry, Service>() {}
+
+/**
+ * `TurnRegistry.Service`, on the tag too.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export declare namespace TurnRegistry {
+  /**
+   * The service's operations.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  export type Service = TurnRegistryService
+}
+
+type TurnRegistryService = Service
 
 /** The thread and turn an event belongs to: the one notion used for streams and for handlers. */
 export interface Attribution {
@@ -221,7 +242,7 @@ interface Turn {
   readonly interruptTimeout: Duration.Duration
   interruptSent: boolean
   /** This turn's own server-request handler, while its consumer is there. */
-  handler: ServerRequestHandler | undefined
+  handler: ServerRequestHandler.Service | undefined
   /** Its span, when traced; ended when the turn leaves the registry. */
   readonly trace: Trace | undefined
   /** Counted out of `Metrics.liveTurns`, its span ended. */
@@ -246,7 +267,7 @@ const interruptRetry = Schedule.exponential("50 millis").pipe(
   Schedule.intersect(Schedule.recurs(24))
 )
 
-export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, RpcRouter | Scope.Scope> =>
+export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRouter | Scope.Scope> =>
   Effect.gen(function*() {
     const router = yield* RpcRouter
     const capacity = options.turnBufferCapacity ?? 4096
@@ -538,7 +559,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
 
     // ---- starting ----------------------------------------------------------------------------
 
-    const start: TurnRegistry["start"] = (params, startOptions = {}) =>
+    const start: Service["start"] = (params, startOptions = {}) =>
       Effect.flatMap(Effect.zip(
         Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }),
         makeTrace(params.threadId)
@@ -620,7 +641,7 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         )
       })
 
-    return {
+    const self: Service = {
       start,
       emit: (event) => Effect.sync(() => route(event)),
       handlerFor: (request) => {
@@ -631,9 +652,10 @@ export const make = (options: Options = {}): Effect.Effect<TurnRegistry, never, 
         const at = attribution(request)
         const trace = at !== undefined ? ownerOf(at)?.trace : undefined
         return trace !== undefined ? { span: trace.span, tracer: trace.tracer } : undefined
-      },
-      counts: Effect.sync(() => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
-    } satisfies TurnRegistry
+      }
+    }
+    Diagnostics.register(self, () => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
+    return self
   })
 
 export const layer = (options: Options = {}): Layer.Layer<TurnRegistry, never, RpcRouter> =>

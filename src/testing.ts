@@ -108,13 +108,11 @@ export type {
 export type { ServerHooks } from "./internal/testServer.js"
 
 /**
- * The server side of the in-memory transport: `awaitSent`, `sent`, `sentRaw` to see what the
- * client wrote; `send`, `sendRaw`, `close` to act as the server.
+ * The server side of the in-memory transport, provided by `layerTest` and `layerTransport`:
+ * `yield* TestPeer` gives its `TestPeer.Service`, with `awaitSent`, `sent`, `sentRaw` to see what
+ * the client wrote and `send`, `sendRaw`, `close` to act as the server.
  */
-export type TestPeer = testPeer.TestPeer
-
-/** The tag under which `layerTest` and `layerTransport` provide the peer. */
-export const TestPeer: Context.Tag<TestPeer, TestPeer> = testPeer.TestPeer
+export { TestPeer } from "./internal/testPeer.js"
 
 /** `TestPeer.awaitSent` waited for something the client did not write (in time, or before the close). */
 export { NotSentError } from "./internal/testPeer.js"
@@ -127,17 +125,17 @@ export { NotSentError } from "./internal/testPeer.js"
 export const makeTransport: (
   script?: testPeer.TestScript,
   options?: testPeer.TestOptions
-) => Effect.Effect<{ readonly transport: Transport.Transport; readonly peer: TestPeer }, never, Scope.Scope> =
+) => Effect.Effect<{ readonly transport: Transport.Transport.Service; readonly peer: testPeer.TestPeer.Service }, never, Scope.Scope> =
   testPeer.make
 
 /** The in-memory transport as a layer, with its peer. */
 export const layerTransport = (
   script?: testPeer.TestScript,
   options?: testPeer.TestOptions
-): Layer.Layer<Transport.Transport | TestPeer> =>
+): Layer.Layer<Transport.Transport | testPeer.TestPeer> =>
   Layer.scopedContext(
     Effect.map(makeTransport(script, options), ({ peer, transport }) =>
-      Context.make(Transport.Transport, transport).pipe(Context.add(TestPeer, peer)))
+      Context.make(Transport.Transport, transport).pipe(Context.add(testPeer.TestPeer, peer)))
   )
 
 /**
@@ -148,7 +146,7 @@ export const layerTransport = (
 export const layerTest = (
   script: testPeer.TestScript = testServer.server(),
   options: CodexClient.Options & testPeer.TestOptions = {}
-): Layer.Layer<CodexClient.CodexClient | TestPeer> =>
+): Layer.Layer<CodexClient.CodexClient | testPeer.TestPeer> =>
   CodexClient.layerFromTransport(options).pipe(Layer.provideMerge(layerTransport(script, options)))
 
 /**
@@ -282,7 +280,7 @@ export const functionCall = (name: string, args: unknown, callId?: string): Scri
   callId === undefined ? { type: "functionCall", name, arguments: args } : { type: "functionCall", name, arguments: args, callId }
 
 /** What `layer` set up: the model, and the temporary directories it runs codex in. */
-export interface Offline {
+interface OfflineService {
   readonly model: ScriptedModel
   /** The temporary `CODEX_HOME`. */
   readonly home: string
@@ -290,7 +288,13 @@ export interface Offline {
   readonly cwd: string
 }
 
-export const Offline: Context.Tag<Offline, Offline> = Context.GenericTag<Offline>("effect-codex/testing/Offline")
+/** What `layer` set up: `yield* Offline` gives the model and the temporary directories. */
+export class Offline extends Context.Tag("effect-codex/testing/Offline")<Offline, OfflineService>() {}
+
+export declare namespace Offline {
+  /** The model, and the directories codex runs in. */
+  export type Service = OfflineService
+}
 
 const tempDir = (prefix: string) =>
   Effect.acquireRelease(

@@ -46,7 +46,7 @@ const answerBook = () => {
     return d
   }
   /** Sends a server request and waits for the client's answer to it. */
-  const ask = (peer: Testing.TestPeer, request: Testing.ServerRequestMessage) =>
+  const ask = (peer: Testing.TestPeer.Service, request: Testing.ServerRequestMessage) =>
     peer.send(request).pipe(Effect.zipRight(Deferred.await(slot(String(request.id)))))
   const record = (script: Testing.TestScript): Testing.TestScript => (message, peer) =>
     message.method === undefined && message.id !== undefined

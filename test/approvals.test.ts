@@ -11,7 +11,7 @@ import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import type { ServerRequestMethod, ServerRequestParams } from "../src/generated/methods.js"
 import { decodeServerRequest } from "../src/internal/codec.js"
 import * as Testing from "../src/testing.js"
@@ -306,7 +306,7 @@ describe("approvals: per turn and in the stream", () => {
       const answered = events[1]
       assert(answered?._tag === "ServerRequestAnswered")
       assert.deepStrictEqual(answered.answer, { _tag: "Result", result: { decision: "decline" } })
-      const counts = yield* Effect.flatMap(CodexClient, (c) => c.counts)
+      const counts = yield* diagnostics
       assert.strictEqual(counts.turns, 0)
     }).pipe(Effect.provide(clientWith(resolvingServer()))))
 })

@@ -13,7 +13,7 @@ import * as Stream from "effect/Stream"
 import { readFileSync } from "node:fs"
 import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import { TransportError } from "../src/CodexError.js"
 import * as Testing from "../src/testing.js"
 import {
@@ -51,7 +51,7 @@ const subscribed = (count: number) =>
   Effect.gen(function*() {
     const client = yield* CodexClient
     yield* client.request("model/list", {})
-    assert.strictEqual((yield* client.counts).subscribers, count, "the notifications subscriber has not subscribed yet")
+    assert.strictEqual((yield* diagnostics).subscribers, count, "the notifications subscriber has not subscribed yet")
   })
 
 describe("initialization", () => {
@@ -337,7 +337,7 @@ describe("turn streams", () => {
       ])
       yield* Fiber.join(global).pipe(within(1000, "the global stream to see turn/completed"))
       assert.deepStrictEqual(seen, ["configWarning", "item/agentMessage/delta", "turn/completed"])
-      assert.strictEqual((yield* client.counts).subscribers, 0)
+      assert.strictEqual((yield* diagnostics).subscribers, 0)
     }).pipe(Effect.provide(clientWith(turnWith(
       () => Testing.notification("configWarning", { summary: "global only", details: null }),
       (th, tu) => n.delta(th, tu, "a"),
@@ -500,7 +500,7 @@ describe("closing and timeouts", () => {
       }
       const later = yield* Effect.flip(client.request("model/list", {}))
       assert.strictEqual(later._tag, "TransportError")
-      const counts = yield* client.counts
+      const counts = yield* diagnostics
       assert.deepStrictEqual(counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
       const notifications = yield* Effect.flip(Stream.runDrain(client.notifications))
       assert.strictEqual(notifications._tag, "TransportError")
@@ -515,7 +515,7 @@ describe("closing and timeouts", () => {
       const error = yield* Effect.flip(client.request("thread/list", {}, { timeout: "50 millis" }))
       assert(error._tag === "RequestTimeoutError")
       assert.strictEqual(error.method, "thread/list")
-      assert.strictEqual((yield* client.counts).pendingRequests, 0)
+      assert.strictEqual((yield* diagnostics).pendingRequests, 0)
     }).pipe(Effect.provide(clientWith(server({
       other: (m) => (m.method === "thread/list" ? Effect.void : undefined)
     }), { requestTimeout: "10 seconds" }))))
@@ -561,11 +561,11 @@ describe("closing and timeouts", () => {
       yield* Fiber.interrupt(running)
       const interrupt = yield* Deferred.await(interrupted)
       assert.deepStrictEqual(interrupt.params, { threadId: t.id, turnId: `${t.id}-turn-1` })
-      assert.strictEqual((yield* client.counts).busyThreads, 1, "busy until the server completes the turn")
+      assert.strictEqual((yield* diagnostics).busyThreads, 1, "busy until the server completes the turn")
       yield* peer.send(n.completed(t.id, `${t.id}-turn-1`, "interrupted"))
       // the reader routes in order: once this answer is back, the completion has been routed
       yield* client.request("model/list", {})
-      assert.strictEqual((yield* client.counts).busyThreads, 0)
+      assert.strictEqual((yield* diagnostics).busyThreads, 0)
       yield* Effect.fork(Codex.run(t.id, "next"))
       yield* peer.awaitSent(turnStartWith("next"), { timeout: "1 second" })
     }).pipe(Effect.provide(clientWith(server({
@@ -586,12 +586,12 @@ describe("closing and timeouts", () => {
       const t = yield* Codex.startThread()
       const turnId = yield* Effect.scoped(Effect.map(Codex.turn(t.id, "x"), (h) => h.turnId))
       assert.strictEqual((yield* Deferred.await(interrupted)).params.turnId, turnId)
-      const before = yield* client.counts
+      const before = yield* diagnostics
       assert.deepStrictEqual([before.turns, before.busyThreads], [1, 1], "tracked until the server completes it")
       yield* peer.send(n.completed(t.id, turnId, "interrupted"))
       // the reader routes in order: once this answer is back, the completion has been routed
       yield* client.request("model/list", {})
-      assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
+      assert.deepStrictEqual(yield* diagnostics, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
     }).pipe(Effect.provide(clientWith(server({
       other: (m, peer) =>
         m.method === "turn/interrupt"

@@ -13,7 +13,7 @@ import * as Stream from "effect/Stream"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexClient from "../src/CodexClient.js"
-import * as Transport from "../src/Transport.js"
+import * as Testing from "../src/testing.js"
 import { n, server, turn } from "./support/peer.js"
 
 class Policy extends Context.Tag("test/Policy")<Policy, { readonly allows: (command: string) => boolean }>() {}
@@ -42,7 +42,7 @@ describe("in-memory: small frictions", () => {
       }
     })
     // the client's answer to "ask" completes the turn
-    const withAnswers: Transport.TestScript = (m, peer) => {
+    const withAnswers: Testing.TestScript = (m, peer) => {
       const message = m as { readonly id?: unknown; readonly method?: unknown; readonly result?: unknown }
       if (message.method === undefined && message.id === "ask") {
         return Deferred.succeed(answered, message.result).pipe(
@@ -58,7 +58,7 @@ describe("in-memory: small frictions", () => {
     }).pipe(
       Effect.provide(
         CodexClient.layerFromTransport().pipe(
-          Layer.provide(Transport.layerTest(withAnswers)),
+          Layer.provide(Testing.layerTransport(withAnswers)),
           Layer.provide(approvalsLayer),
           Layer.provide(Layer.succeed(Policy, { allows: (command) => command.startsWith("git ") }))
         )
@@ -76,7 +76,7 @@ describe("in-memory: small frictions", () => {
       )
       assert.deepStrictEqual(Chunk.toReadonlyArray(deltas), ["a", "b"])
     }).pipe(Effect.provide(
-      CodexClient.layerFromTransport().pipe(Layer.provide(Transport.layerTest(server({
+      CodexClient.layerFromTransport().pipe(Layer.provide(Testing.layerTransport(server({
         turnStart: (m, peer, turnId) =>
           peer.send({ id: m.id, result: { turn: turn(turnId) } }, n.delta(m.params.threadId, turnId, "a")).pipe(
             // same method, params this version cannot type: not a delta notification

@@ -246,11 +246,11 @@ describe("package build", () => {
       try { await import("effect-codex/internal/codec.js") } catch (e) { hidden = e.code === "ERR_PACKAGE_PATH_NOT_EXPORTED" }
       console.log(JSON.stringify({ run: typeof Codex.run, layer: typeof CodexClient.layer, live: typeof CodexLive,
         methods: Object.keys(Protocol.ClientRequests).length, testing: typeof Testing.make, double: typeof Testing.layerTest,
-        peer: typeof Testing.TestPeer, hidden }))`
+        peer: typeof Testing.TestPeer, hidden }))` // TestPeer is a class tag
     const { stdout } = await exec(process.execPath, ["--input-type=module", "-e", script], { cwd: root })
     assert.deepStrictEqual(JSON.parse(stdout), {
       run: "function", layer: "function", live: "object", methods: 184, testing: "function", double: "function",
-      peer: "object", hidden: true
+      peer: "function", hidden: true
     })
     for (const file of ["index.d.ts", "Codex.d.ts", "testing.d.ts", "generated/methods.d.ts"]) {
       assert(existsSync(path.join(root, "dist", file)), `dist/${file} missing`)

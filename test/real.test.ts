@@ -7,7 +7,7 @@ import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import * as ScriptedModel from "../src/testing.js"
 import { realClient, RealEnvTag } from "./support/real.js"
 
@@ -92,7 +92,7 @@ describe("real codex binary with a scripted model", () => {
       assert(completed?._tag === "ServerNotification" && completed.method === "turn/completed")
       assert.strictEqual(completed.params.turn.status, "interrupted")
       // the thread is free again for the next turn
-      const counts = yield* client.counts
+      const counts = yield* diagnostics
       assert.strictEqual(counts.turns, 0)
     }).pipe(Effect.provide(realClient([{
       chunkDelayMs: 100,

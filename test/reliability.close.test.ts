@@ -18,7 +18,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import * as CodexClientModule from "../src/CodexClient.js"
 import type { CodexError } from "../src/CodexError.js"
 import type { ServerRequestParams } from "../src/generated/methods.js"
@@ -168,7 +168,7 @@ const consumerKinds: ReadonlyArray<ConsumerKind> = [
         // a subscriber sees only what arrives after it subscribed. It subscribes at its first step,
         // before the reader routes the answer to this round trip; the count says so
         yield* roundTrip
-        assert.strictEqual((yield* client.counts).subscribers, 1, "the subscriber has not subscribed yet")
+        assert.strictEqual((yield* diagnostics).subscribers, 1, "the subscriber has not subscribed yet")
         yield* peer.send(Testing.notification("configWarning", { summary: "poke", details: null }))
         yield* Deferred.await(signals.firstEvent).pipe(within(1000, "the subscriber to see a notification"))
         return { _tag: "Fiber", fiber } as const

@@ -8,7 +8,7 @@ import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
 import * as Chunk from "effect/Chunk"
 import * as Logger from "effect/Logger"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import { RpcError } from "../src/CodexError.js"
 import * as RpcRouter from "../src/RpcRouter.js"
 import * as Schedule from "effect/Schedule"
@@ -196,7 +196,7 @@ describe("bad input from the server", () => {
       assert.deepStrictEqual(got.map((e) => e.method), ["item/agentMessage/delta", "turn/completed"])
       assert.deepStrictEqual((yield* client.request("model/list", {})).data, [])
       assert.strictEqual(logs.lines.filter((l) => l.includes("unknown or expired request id")).length, 2)
-      assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
+      assert.deepStrictEqual(yield* diagnostics, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
     }).pipe(Effect.provide(clientWith(server())), Effect.provide(logs.layer))
   })
 })

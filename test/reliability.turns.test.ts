@@ -15,7 +15,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import * as Testing from "../src/testing.js"
 import {
   clientWith,
@@ -83,7 +83,6 @@ describe("in-memory: a turn that is still starting", () => {
   ) => {
     const s = lateStart()
     return Effect.gen(function*() {
-      const client = yield* CodexClient
       const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* giveUp(t.id, s.startReceived)
@@ -112,7 +111,7 @@ describe("in-memory: a turn that is still starting", () => {
       const next = yield* Codex.run(t.id, "second").pipe(within(1000, "the next turn after the orphan completed"))
       assert.strictEqual(next.finalResponse, "fresh")
       assert.strictEqual(yield* countSent("turn/interrupt"), 1, "exactly one turn/interrupt for the orphan")
-      assert.strictEqual((yield* client.counts).busyThreads, 0)
+      assert.strictEqual((yield* diagnostics).busyThreads, 0)
     }).pipe(Effect.provide(clientWith(s.script)))
   }
 
@@ -223,7 +222,6 @@ describe("in-memory: a turn the client gives up on", () => {
   it.live(`in-memory: onTurnBufferFull "fail": the failed turn is sent turn/interrupt; its thread stays busy until the server completes it`, () => {
     const interruptReceived = Deferred.unsafeMake<any>(FiberId.none)
     return Effect.gen(function*() {
-      const client = yield* CodexClient
       const peer = yield* Testing.TestPeer
       const t = yield* Codex.startThread()
       yield* Effect.scoped(Effect.gen(function*() {
@@ -244,7 +242,7 @@ describe("in-memory: a turn the client gives up on", () => {
       const again = yield* Codex.run(t.id, "again").pipe(within(1000, "the next turn after the failed one completed"))
       assert.strictEqual(again.status, "completed")
       assert.strictEqual(yield* countSent("turn/interrupt"), 1)
-      assert.strictEqual((yield* client.counts).busyThreads, 0)
+      assert.strictEqual((yield* diagnostics).busyThreads, 0)
     }).pipe(Effect.provide(clientWith(
       server({
         turnStart: (m, peer, turnId) => {
@@ -410,7 +408,7 @@ describe("in-memory: events that arrive before the turn/start response", () => {
    * Sends each message in a read of its own: after each, a server request the client answers at
    * once; its answer proves the reader has routed the message before it.
    */
-  const oneByOne = (peer: Testing.TestPeer, messages: ReadonlyArray<Testing.ServerMessage>) =>
+  const oneByOne = (peer: Testing.TestPeer.Service, messages: ReadonlyArray<Testing.ServerMessage>) =>
     Effect.forEach(messages, (message) =>
       Effect.gen(function*() {
         yield* peer.send(message)
@@ -429,7 +427,7 @@ describe("in-memory: events that arrive before the turn/start response", () => {
 
   /** First turn: every event before the response, as `deliver` sends them; later turns: normal. */
   const earlyServer = (
-    deliver: (peer: Testing.TestPeer, m: Testing.ClientRequestMessage<"turn/start">, turnId: string) => Effect.Effect<void>
+    deliver: (peer: Testing.TestPeer.Service, m: Testing.ClientRequestMessage<"turn/start">, turnId: string) => Effect.Effect<void>
   ) => {
     let turns = 0
     return server({
@@ -441,7 +439,6 @@ describe("in-memory: events that arrive before the turn/start response", () => {
   }
 
   const runsFully = Effect.gen(function*() {
-    const client = yield* CodexClient
     const t = yield* Codex.startThread()
     const result = yield* Codex.run(t.id, "x").pipe(within(1000, "Codex.run of a turn whose events all came before its response"))
     assert.strictEqual(result.status, "completed")
@@ -450,7 +447,7 @@ describe("in-memory: events that arrive before the turn/start response", () => {
     assert.strictEqual(result.turnId, `${t.id}-turn-1`)
     const next = yield* Codex.run(t.id, "y").pipe(within(1000, "the next turn on the same thread"))
     assert.strictEqual(next.finalResponse, "second")
-    assert.strictEqual((yield* client.counts).busyThreads, 0)
+    assert.strictEqual((yield* diagnostics).busyThreads, 0)
   })
 
   it.live("in-memory: turn/started, deltas, item/completed and turn/completed before the response, same chunk: run returns the full result; the thread is free", () =>

@@ -14,7 +14,7 @@ import * as Queue from "effect/Queue"
 import * as TestClock from "effect/TestClock"
 import type * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
-import { CodexClient } from "../src/CodexClient.js"
+import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import type { ServerRequestParams } from "../src/generated/methods.js"
 import * as Testing from "../src/testing.js"
 import { answersSent, clientWith, countSent, initializeResult, server, within } from "./support/peer.js"
@@ -160,20 +160,19 @@ describe("in-memory: nothing dies", () => {
         assert(error._tag === "ProtocolError", `expected ProtocolError, got ${error._tag}`)
         assert.strictEqual(error.reason, "Unencodable")
         assert.strictEqual(yield* countSent("thread/read"), 0, "something was written for an unencodable request")
-        assert.strictEqual((yield* client.counts).pendingRequests, 0)
+        assert.strictEqual((yield* diagnostics).pendingRequests, 0)
         assert.deepStrictEqual((yield* roundTrip).data, [])
-        assert.deepStrictEqual(yield* client.counts, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
+        assert.deepStrictEqual(yield* diagnostics, { pendingRequests: 0, turns: 0, busyThreads: 0, subscribers: 0 })
       }).pipe(Effect.provide(clientWith(server()))))
   }
 
   it.live("in-memory: a turn whose params cannot be encoded fails with Unencodable and leaves its thread free", () =>
     Effect.gen(function*() {
-      const client = yield* CodexClient
       const thread = yield* Codex.startThread()
       const error = yield* failureOf(Codex.run(thread.id, "x", { params: { model: 1n as any } })).pipe(within(1000, "the run to fail"))
       assert(error._tag === "ProtocolError" && error.reason === "Unencodable", `expected Unencodable, got ${error._tag}`)
       assert.strictEqual(yield* countSent("turn/start"), 0, "nothing was written for the turn")
-      assert.strictEqual((yield* client.counts).busyThreads, 0, "the thread was left busy")
+      assert.strictEqual((yield* diagnostics).busyThreads, 0, "the thread was left busy")
       const next = yield* Codex.run(thread.id, "y").pipe(within(1000, "the next run on the same thread"))
       assert.strictEqual(next.status, "completed")
     }).pipe(Effect.provide(clientWith(server({

@@ -69,7 +69,7 @@ const assertClean = (error: TransportError | { readonly message: string; readonl
 }
 
 /** How the connection ended: the failure of its incoming stream. */
-const closeReason = (transport: Transport.Transport) => Effect.flip(Stream.runDrain(transport.incoming))
+const closeReason = (transport: Transport.Transport.Service) => Effect.flip(Stream.runDrain(transport.incoming))
 
 
 describe("no secret in errors, causes, tails or logs", () => {

@@ -226,7 +226,7 @@ describe("the router renders through the transport's redactor", () => {
     const logs = collectLogs()
     return Effect.gen(function*() {
       const lines = yield* Mailbox.make<Transport.Incoming, Transport.CloseReason>()
-      const transport: Transport.Transport = {
+      const transport: Transport.Transport.Service = {
         send: () => Effect.void,
         incoming: Mailbox.toStream(lines),
         close: Effect.sync(() => lines.unsafeDone(Exit.fail(new TransportError({ reason: "Closed", detail: "closed" })))),

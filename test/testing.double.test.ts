@@ -10,7 +10,6 @@ import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
 import * as Codex from "../src/Codex.js"
 import { CodexClient } from "../src/CodexClient.js"
-import * as Transport from "../src/Transport.js"
 import * as Testing from "../src/testing.js"
 
 // ---- the code under test: a user's own function -----------------------------------------------
@@ -154,15 +153,4 @@ describe("the in-memory test double", () => {
       assert.strictEqual(exit.cause.error.reason, "Closed")
       assert.include(exit.cause.error.message, "a thread/archive request before the connection closed")
     }).pipe(Effect.provide(Testing.layerTest())))
-
-  it.effect("the deprecated Transport.makeTest, layerTest and TestPeer are the test double's", () =>
-    Effect.gen(function*() {
-      assert.strictEqual(Transport.TestPeer, Testing.TestPeer)
-      assert.strictEqual(Transport.makeTest, Testing.makeTransport)
-      const transport = yield* Transport.Transport
-      const peer = yield* Transport.TestPeer
-      yield* transport.send(JSON.stringify({ id: 1, method: "model/list", params: {} }))
-      const request = yield* peer.awaitSent("model/list", { timeout: "1 second" })
-      assert.strictEqual(request.id, 1)
-    }).pipe(Effect.provide(Transport.layerTest())))
 })

@@ -9,6 +9,11 @@ import type * as Scope from "effect/Scope"
 import type * as Stream from "effect/Stream"
 import * as Codex from "../src/Codex.js"
 import type * as CodexClient from "../src/CodexClient.js"
+import * as CodexClientModule from "../src/CodexClient.js"
+import type * as RpcRouterModule from "../src/RpcRouter.js"
+import * as Testing from "../src/testing.js"
+import type * as TransportModule from "../src/Transport.js"
+import type * as TurnRegistryModule from "../src/TurnRegistry.js"
 import {
   type InitializeError,
   type ProtocolError,
@@ -35,7 +40,7 @@ describe("precise error channels", () => {
     expectTypeOf<Tags<ReturnType<typeof Codex.listThreads>>>().toEqualTypeOf<RequestTags>()
     expectTypeOf<Tags<ReturnType<typeof Codex.readThread>>>().toEqualTypeOf<RequestTags>()
     expectTypeOf<Tags<ReturnType<typeof Codex.archiveThread>>>().toEqualTypeOf<RequestTags>()
-    expectTypeOf<Tags<ReturnType<CodexClient.CodexClient["request"]>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<CodexClient.Service["request"]>>>().toEqualTypeOf<RequestTags>()
   })
 
   it("starting a turn adds ThreadBusyError; a turn's stream fails only with stream errors; the fold adds TurnFailedError", () => {
@@ -55,8 +60,8 @@ describe("precise error channels", () => {
   })
 
   it("the notification stream fails only when the connection closes; initialize only with the handshake's errors", () => {
-    expectTypeOf<Tags<CodexClient.CodexClient["notifications"]>>().toEqualTypeOf<"TransportError" | "ProtocolError">()
-    expectTypeOf<Tags<CodexClient.CodexClient["initialize"]>>().toEqualTypeOf<
+    expectTypeOf<Tags<CodexClient.Service["notifications"]>>().toEqualTypeOf<"TransportError" | "ProtocolError">()
+    expectTypeOf<Tags<CodexClient.Service["initialize"]>>().toEqualTypeOf<
       "TransportError" | "ProtocolError" | "InitializeError"
     >()
   })
@@ -88,5 +93,24 @@ describe("RpcError", () => {
     assert.isAtMost(long.message.length, 600)
     assert.match(long.message, /^turn\/start failed with -32602: unknown variant/)
     assert.match(long.detail, /more chars\)$/)
+  })
+})
+
+describe("services are class tags", () => {
+  it("yielding a tag gives its Service, reachable as Module.Service and as Tag.Service; table sizes are not on it", () => {
+    type Yielded<T> = T extends Effect.Effect<infer A, any, any> ? A : never
+    type Y<T> = T extends { [Symbol.iterator](): Iterator<any, infer A> } ? A : never
+    expectTypeOf<Y<typeof CodexClientModule.CodexClient>>().toEqualTypeOf<CodexClient.Service>()
+    expectTypeOf<CodexClientModule.CodexClient.Service>().toEqualTypeOf<CodexClient.Service>()
+    expectTypeOf<Y<typeof TransportModule.Transport>>().toEqualTypeOf<TransportModule.Service>()
+    expectTypeOf<Y<typeof RpcRouterModule.RpcRouter>>().toEqualTypeOf<RpcRouterModule.Service>()
+    expectTypeOf<Y<typeof TurnRegistryModule.TurnRegistry>>().toEqualTypeOf<TurnRegistryModule.Service>()
+    expectTypeOf<Y<typeof Testing.TestPeer>>().toEqualTypeOf<Testing.TestPeer.Service>()
+    expectTypeOf<Y<typeof Testing.Offline>>().toEqualTypeOf<Testing.Offline.Service>()
+    expectTypeOf<CodexClient.Service>().not.toHaveProperty("counts")
+    expectTypeOf<RpcRouterModule.Service>().not.toHaveProperty("pendingCount")
+    expectTypeOf<TurnRegistryModule.Service>().not.toHaveProperty("counts")
+    expectTypeOf<Yielded<typeof CodexClientModule.diagnostics>>().toEqualTypeOf<CodexClient.Diagnostics>()
+    assert.strictEqual(CodexClientModule.CodexClient.key, "effect-codex/CodexClient")
   })
 })

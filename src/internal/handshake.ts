@@ -47,7 +47,7 @@ export const parseUserAgent = (
   return { name: match[1] === clientName ? "codex" : match[1]!, version: match[2]! }
 }
 
-export const makeHandshake = (router: RpcRouter, options: HandshakeOptions): Effect.Effect<Handshake, never, Scope.Scope> =>
+export const makeHandshake = (router: RpcRouter.Service, options: HandshakeOptions): Effect.Effect<Handshake, never, Scope.Scope> =>
   Effect.gen(function*() {
     let serverInfo: ServerInfo | undefined
     let inFlight: Deferred.Deferred<ServerInfo, InitializeFailure> | undefined

@@ -19,7 +19,7 @@ export interface NotificationHub {
 }
 
 export const makeNotificationHub = (
-  router: RpcRouter,
+  router: RpcRouter.Service,
   bufferSize: number
 ): Effect.Effect<NotificationHub, never, Scope.Scope> =>
   Effect.gen(function*() {

@@ -315,7 +315,7 @@ const forwardStderr = (redactor: Redactor) =>
 export const make = (
   options: StdioOptions = {},
   tuning: Tuning = {}
-): Effect.Effect<Transport, TransportError, Scope.Scope> =>
+): Effect.Effect<Transport.Service, TransportError, Scope.Scope> =>
   Effect.gen(function*() {
     // Secrets first: everything rendered from here on goes through this redactor.
     const planned = planConfig(options.config ?? {}, {
@@ -651,5 +651,5 @@ export const make = (
       close,
       queuedBytes: Effect.sync(() => admittedBytes + child.stdin.writableLength),
       redact: redactor
-    } satisfies Transport
+    } satisfies Transport.Service
   })

@@ -129,7 +129,7 @@ export interface AwaitSent {
 }
 
 /** The server side of an in-memory transport. */
-export interface TestPeer {
+export interface TestPeerService {
   /**
    * The first message the client wrote, or writes later, that matches: a request method, or a
    * predicate (a predicate that throws does not match). Because it looks at everything written so
@@ -150,13 +150,18 @@ export interface TestPeer {
 }
 
 /** The tag under which the test layers provide the peer. */
-export const TestPeer: Context.Tag<TestPeer, TestPeer> = Context.GenericTag<TestPeer>("effect-codex/testing/TestPeer")
+export class TestPeer extends Context.Tag("effect-codex/testing/TestPeer")<TestPeer, TestPeerService>() {}
+
+export declare namespace TestPeer {
+  /** The peer's operations. */
+  export type Service = TestPeerService
+}
 
 /**
  * The server's side of the conversation: called with each message the client writes, in order, on
  * one fiber of its own (a script that waits holds back the next message; fork to go on).
  */
-export type TestScript = (message: ClientMessage, peer: TestPeer) => Effect.Effect<void>
+export type TestScript = (message: ClientMessage, peer: TestPeerService) => Effect.Effect<void>
 
 export interface TestOptions {
   /** Longest accepted line from the peer, in characters (default 128 MiB, as stdio). */
@@ -184,7 +189,7 @@ interface Waiter {
 export const make = (
   script?: TestScript,
   options: TestOptions = {}
-): Effect.Effect<{ readonly transport: Transport; readonly peer: TestPeer }, never, Scope.Scope> =>
+): Effect.Effect<{ readonly transport: Transport.Service; readonly peer: TestPeerService }, never, Scope.Scope> =>
   Effect.gen(function*() {
     const toClient = yield* Mailbox.make<string, CloseReason>()
     const fromClient = yield* Queue.unbounded<ClientMessage>()
@@ -249,7 +254,7 @@ export const make = (
         return Effect.asVoid(toClient.fail(error))
       })
 
-    const peer: TestPeer = {
+    const peer: TestPeerService = {
       awaitSent: awaitSent as AwaitSent,
       sent: Effect.sync(() => log.slice()),
       sentRaw: Effect.sync(() => raw.slice()),
@@ -270,7 +275,7 @@ export const make = (
       return message
     }
 
-    const transport: Transport = {
+    const transport: Transport.Service = {
       // never back-pressured: every line is handed over at once
       send: (line, sendOptions) =>
         Effect.suspend(() => {

@@ -27,7 +27,7 @@ import type {
   ServerNotificationMessage,
   ServerRequestMessage,
   ServerResponseMessage,
-  TestPeer,
+  TestPeerService,
   TestScript
 } from "./testPeer.js"
 
@@ -159,14 +159,14 @@ export const turnCompleted = (
 
 export interface ServerHooks {
   /** Answers `initialize` (default: `initializeResponse`). */
-  readonly initialize?: (request: ClientRequestMessage<"initialize">, peer: TestPeer) => Effect.Effect<void>
+  readonly initialize?: (request: ClientRequestMessage<"initialize">, peer: TestPeerService) => Effect.Effect<void>
   /**
    * Answers `turn/start`; `turnId` is the id the default would give (`${threadId}-turn-${k}`, k
    * counting from 1 over the server's life). Default: the turn, in progress, and nothing else.
    */
-  readonly turnStart?: (request: ClientRequestMessage<"turn/start">, peer: TestPeer, turnId: string) => Effect.Effect<void>
+  readonly turnStart?: (request: ClientRequestMessage<"turn/start">, peer: TestPeerService, turnId: string) => Effect.Effect<void>
   /** Called first for every request; return `undefined` to fall through to the defaults. */
-  readonly other?: (request: ClientRequestMessage, peer: TestPeer) => Effect.Effect<void> | undefined
+  readonly other?: (request: ClientRequestMessage, peer: TestPeerService) => Effect.Effect<void> | undefined
 }
 
 const methodNotFound = (method: ClientRequestMethod) => ({ code: -32601, message: `no ${method}` })

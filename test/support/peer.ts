@@ -27,7 +27,7 @@ export const n = {
 export const clientWith = (script: Testing.TestScript, options: CodexClient.Options = {}) => Testing.layerTest(script, options)
 
 /** The messages the client sent, minus the handshake. */
-export const sentRequests = (peer: Testing.TestPeer) =>
+export const sentRequests = (peer: Testing.TestPeer.Service) =>
   Effect.map(peer.sent, (all) => all.filter((m) => m.method !== "initialize" && m.method !== "initialized"))
 
 /**
