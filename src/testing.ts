@@ -67,6 +67,7 @@ import type {
   TurnStatus
 } from "./generated/schemas.js"
 import type { RequestId } from "./internal/codec.js"
+import * as ExitBackstop from "./internal/exitBackstop.js"
 import * as testPeer from "./internal/testPeer.js"
 import type {
   ClientRequestMessage,
@@ -296,10 +297,28 @@ export declare namespace Offline {
   export type Service = OfflineService
 }
 
+/** Retried: a server killed by the exit backstop may still finish one last write. */
+const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+
+/**
+ * A temporary directory for the life of the scope. Should the process end without running
+ * finalizers (a signal under a plain `Effect.runPromise`), the exit backstop removes it, after it
+ * has killed the servers that could still write into it.
+ */
 const tempDir = (prefix: string) =>
-  Effect.acquireRelease(
-    Effect.sync(() => mkdtempSync(path.join(tmpdir(), prefix))),
-    (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+  Effect.map(
+    Effect.acquireRelease(
+      Effect.sync(() => {
+        const dir = mkdtempSync(path.join(tmpdir(), prefix))
+        return { dir, unregister: ExitBackstop.register("files", () => removeDir(dir)) }
+      }),
+      ({ dir, unregister }) =>
+        Effect.sync(() => {
+          unregister()
+          removeDir(dir)
+        })
+    ),
+    ({ dir }) => dir
   )
 
 /**

@@ -24,6 +24,7 @@ import { ProtocolError, TransportError } from "../CodexError.js"
 import type { CloseReason, Incoming, SendOptions, StdioOptions, Transport } from "../Transport.js"
 import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
 import { planConfig, plainSecretValues } from "./config.js"
+import * as ExitBackstop from "./exitBackstop.js"
 import { makeLineFramer } from "./framing.js"
 import { descendantPids, killAll } from "./procTree.js"
 import { makeLines, makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
@@ -380,9 +381,16 @@ export const make = (
     // The close ladder is installed below; should the build stop before that, the release must
     // still not leak the process, so it starts as a plain kill of the group.
     let release: Effect.Effect<void> = Effect.void
+    // Should the process end without running finalizers (a signal under a plain Effect.runPromise),
+    // the backstop kills the server's tree; registered with the spawn, until the ladder is done.
+    let unregisterBackstop = () => {}
     const child = yield* Effect.acquireRelease(
-      spawnChild(binaryPath, args, env, options.cwd, exited, redactor),
-      () => Effect.suspend(() => release)
+      Effect.tap(spawnChild(binaryPath, args, env, options.cwd, exited, redactor), (child) =>
+        Effect.sync(() => {
+          const spawned = child.pid!
+          unregisterBackstop = ExitBackstop.register("processes", () => ExitBackstop.killTree(spawned))
+        })),
+      () => Effect.suspend(() => release).pipe(Effect.ensuring(Effect.sync(() => unregisterBackstop())))
     )
     const pid = child.pid!
     const killGroup = (signal: NodeJS.Signals) => {
@@ -462,7 +470,10 @@ export const make = (
       Effect.suspend(() => {
         if (closing) return Deferred.await(closeDone)
         closing = true
-        return ladder(graceful).pipe(Effect.ensuring(Deferred.done(closeDone, Exit.void)))
+        return ladder(graceful).pipe(
+          Effect.ensuring(Effect.sync(() => unregisterBackstop())),
+          Effect.ensuring(Deferred.done(closeDone, Exit.void))
+        )
       }).pipe(Effect.uninterruptible)
 
     // without the EOF wait when stdin is already dead
