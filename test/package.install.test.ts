@@ -17,8 +17,7 @@ import { execFile } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
-
-const root = path.resolve(import.meta.dirname, "..")
+import { firstBlock, readme as readReadme, root, section } from "./support/readme.js"
 
 /** The inherited environment minus what an outer `npm test` says about this package and folder. */
 const baseEnv = (): NodeJS.ProcessEnv => {
@@ -54,22 +53,6 @@ const run = (file: string, args: ReadonlyArray<string>, options: { cwd: string; 
     )
   })
 
-/** The text of a `## ` section, up to the next `## ` heading. */
-const section = (markdown: string, heading: string): string => {
-  const lines = markdown.split("\n")
-  const start = lines.indexOf(heading)
-  assert(start >= 0, `README has no "${heading}" section`)
-  const end = lines.findIndex((line, i) => i > start && line.startsWith("## "))
-  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n")
-}
-
-/** The body of the first fenced block of that language in `text`. */
-const firstBlock = (text: string, lang: string): string => {
-  const match = new RegExp("^```" + lang + "\\n([\\s\\S]*?)^```$", "m").exec(text)
-  assert(match !== null && match[1] !== undefined, `no \`\`\`${lang} block found`)
-  return match[1]
-}
-
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
 
 const PROVIDE_LIVE = "Effect.provide(CodexLive)"
@@ -100,7 +83,7 @@ const tsconfig = {
 
 describe("package install", () => {
   it("npm pack, the README's install line in a fresh project, then the quick start type-checks and runs offline", async () => {
-    const readme = readFileSync(path.join(root, "README.md"), "utf8")
+    const readme = readReadme()
     const installBlock = firstBlock(section(readme, "## Install"), "sh").split("\n")
     const installLine = installBlock.find((line) => /^npm install\s/.test(line) && /(^|\s)effect-codex(\s|$)/.test(line))
     const devLine = installBlock.find((line) => /^npm install -D\s/.test(line))
