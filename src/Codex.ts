@@ -32,49 +32,72 @@ import type { ServerNotificationMethod } from "./generated/methods.js"
 import type * as RpcRouter from "./RpcRouter.js"
 import type { RunResult } from "./RunResult.js"
 import type { TurnEvent } from "./TurnRegistry.js"
+import { streamVerb, verb } from "./internal/observability.js"
 
 
-const withClient = <A, E, R>(f: (client: CodexClient.Service) => Effect.Effect<A, E, R>) =>
-  Effect.flatMap(CodexClient.CodexClient, f)
+const client = CodexClient.CodexClient
+
+// Every verb is named (`Codex.run`, …): with tracing on it runs as an `Effect.fn` of that name.
 
 // ---- threads -----------------------------------------------------------------------------------
 
 /** `thread/start`: a new thread. */
-export const startThread = (
-  params: ThreadStartParams = {}
-): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => Effect.map(client.request("thread/start", params), (r) => r.thread))
+export const startThread: (
+  params?: ThreadStartParams
+) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.startThread",
+  client,
+  (client, params: ThreadStartParams = {}) => Effect.map(client.request("thread/start", params), (r) => r.thread)
+)
 
 /** `thread/resume`: reopens a stored thread on this connection. */
-export const resumeThread = (
+export const resumeThread: (
   threadId: string,
-  params: Omit<ThreadResumeParams, "threadId"> = {}
-): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread))
+  params?: Omit<ThreadResumeParams, "threadId">
+) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.resumeThread",
+  client,
+  (client, threadId: string, params: Omit<ThreadResumeParams, "threadId"> = {}) =>
+    Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread)
+)
 
 /** `thread/fork`: a new thread with a copy of another's history. */
-export const forkThread = (
+export const forkThread: (
   threadId: string,
-  params: Omit<ThreadForkParams, "threadId"> = {}
-): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => Effect.map(client.request("thread/fork", { ...params, threadId }), (r) => r.thread))
+  params?: Omit<ThreadForkParams, "threadId">
+) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.forkThread",
+  client,
+  (client, threadId: string, params: Omit<ThreadForkParams, "threadId"> = {}) =>
+    Effect.map(client.request("thread/fork", { ...params, threadId }), (r) => r.thread)
+)
 
 /** `thread/list`: one page of stored threads; pass `cursor: page.nextCursor` for the next. */
-export const listThreads = (
-  params: ThreadListParams = {}
-): Effect.Effect<ThreadListResponse, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => client.request("thread/list", params))
+export const listThreads: (
+  params?: ThreadListParams
+) => Effect.Effect<ThreadListResponse, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.listThreads",
+  client,
+  (client, params: ThreadListParams = {}) => client.request("thread/list", params)
+)
 
 /** `thread/read`: a thread, with its turns when `includeTurns` is set. */
-export const readThread = (
+export const readThread: (
   threadId: string,
-  options: { readonly includeTurns?: boolean } = {}
-): Effect.Effect<Thread, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => Effect.map(client.request("thread/read", { ...options, threadId }), (r) => r.thread))
+  options?: { readonly includeTurns?: boolean }
+) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.readThread",
+  client,
+  (client, threadId: string, options: { readonly includeTurns?: boolean } = {}) =>
+    Effect.map(client.request("thread/read", { ...options, threadId }), (r) => r.thread)
+)
 
 /** `thread/archive`. */
-export const archiveThread = (threadId: string): Effect.Effect<void, RequestError, CodexClient.CodexClient> =>
-  withClient((client) => Effect.asVoid(client.request("thread/archive", { threadId })))
+export const archiveThread: (threadId: string) => Effect.Effect<void, RequestError, CodexClient.CodexClient> = verb(
+  "Codex.archiveThread",
+  client,
+  (client, threadId: string) => Effect.asVoid(client.request("thread/archive", { threadId }))
+)
 
 // ---- turns -------------------------------------------------------------------------------------
 
@@ -82,42 +105,64 @@ export const archiveThread = (threadId: string): Effect.Effect<void, RequestErro
  * Starts a turn and returns its handle, alive for the Scope. Closing the scope while the turn
  * runs sends `turn/interrupt` and releases the turn's buffer.
  */
-export const turn = (
+export const turn: (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Effect.Effect<CodexClient.TurnHandle, TurnStartError, CodexClient.CodexClient | Scope.Scope> =>
-  withClient((client) => client.turn(threadId, input, options))
+) => Effect.Effect<CodexClient.TurnHandle, TurnStartError, CodexClient.CodexClient | Scope.Scope> = verb(
+  "Codex.turn",
+  client,
+  (client, threadId: string, input: CodexClient.Input, options?: CodexClient.TurnOptions) =>
+    client.turn(threadId, input, options)
+)
 
 /** Runs a turn to completion: the fold of `turn`. Interrupting the fiber interrupts the turn. */
-export const run = (
+export const run: (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Effect.Effect<RunResult, RunError, CodexClient.CodexClient> =>
-  Effect.scoped(Effect.flatMap(turn(threadId, input, options), (handle) => handle.result))
+) => Effect.Effect<RunResult, RunError, CodexClient.CodexClient> = verb(
+  "Codex.run",
+  client,
+  (client, threadId: string, input: CodexClient.Input, options?: CodexClient.TurnOptions) =>
+    Effect.scoped(Effect.flatMap(client.turn(threadId, input, options), (handle) => handle.result))
+)
+
+const turnEvents = (
+  client: CodexClient.Service,
+  threadId: string,
+  input: CodexClient.Input,
+  options?: CodexClient.TurnOptions
+) => Stream.unwrapScoped(Effect.map(client.turn(threadId, input, options), (handle) => handle.stream))
 
 /** A stream that starts the turn and ends after its `turn/completed`. */
-export const stream = (
+export const stream: (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Stream.Stream<TurnEvent, TurnStartError | TurnStreamError, CodexClient.CodexClient> =>
-  Stream.unwrapScoped(Effect.map(turn(threadId, input, options), (handle) => handle.stream))
+) => Stream.Stream<TurnEvent, TurnStartError | TurnStreamError, CodexClient.CodexClient> = streamVerb(
+  "Codex.stream",
+  client,
+  turnEvents
+)
 
 /** The text deltas of a turn's agent messages, as they stream. */
-export const streamText = (
+export const streamText: (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-): Stream.Stream<string, TurnStartError | TurnStreamError, CodexClient.CodexClient> =>
-  stream(threadId, input, options).pipe(
-    Stream.filterMap((event) =>
-      event._tag === "ServerNotification" && event.method === "item/agentMessage/delta"
-        ? Option.some(event.params.delta)
-        : Option.none()
+) => Stream.Stream<string, TurnStartError | TurnStreamError, CodexClient.CodexClient> = streamVerb(
+  "Codex.streamText",
+  client,
+  (client, threadId: string, input: CodexClient.Input, options?: CodexClient.TurnOptions) =>
+    turnEvents(client, threadId, input, options).pipe(
+      Stream.filterMap((event) =>
+        event._tag === "ServerNotification" && event.method === "item/agentMessage/delta"
+          ? Option.some(event.params.delta)
+          : Option.none()
+      )
     )
-  )
+)
 
 // ---- narrowing events ----------------------------------------------------------------------
 

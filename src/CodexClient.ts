@@ -33,7 +33,15 @@ import {
 import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
 import * as DiagnosticsTable from "./internal/diagnostics.js"
-import { attr, decisionOf, idsOf, isTracing, recordApproval, SPAN_APPROVAL } from "./internal/observability.js"
+import {
+  attr,
+  decisionOf,
+  idsOf,
+  isTracing,
+  recordApproval,
+  registerClientTracing,
+  SPAN_APPROVAL
+} from "./internal/observability.js"
 import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
 import { makeNotificationHub } from "./internal/notificationHub.js"
@@ -340,6 +348,7 @@ export const make = (
       initialize,
       turn
     }
+    registerClientTracing(self, options.tracing)
     DiagnosticsTable.register(self, (): Diagnostics => ({
       pendingRequests: DiagnosticsTable.read<{ pendingRequests: number }>(router)?.pendingRequests ?? 0,
       turns: DiagnosticsTable.read<{ turns: number }>(registry)?.turns ?? 0,

@@ -4,8 +4,10 @@
  * process (the fake app-server).
  */
 import { assert, describe, it } from "@effect/vitest"
+import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as FiberId from "effect/FiberId"
 import * as HashMap from "effect/HashMap"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
@@ -20,7 +22,7 @@ import * as CodexClient from "../src/CodexClient.js"
 import * as Metrics from "../src/Metrics.js"
 import * as Testing from "../src/testing.js"
 import * as Transport from "../src/Transport.js"
-import { type Hooks, n, server, turn } from "./support/peer.js"
+import { type Hooks, n, server, turn, within } from "./support/peer.js"
 
 const SECRET = "sk-proj-" + "A1b2C3d4E5f6G7h8I9j0".repeat(2)
 const APPROVAL = "item/commandExecution/requestApproval"
@@ -126,37 +128,44 @@ interface LogLine {
   readonly annotations: Record<string, unknown>
 }
 
-/** Every log line, at every level, with its annotations. */
+/** Every log line, at every level, with its annotations; `logged` waits for one without polling. */
 const captureLogs = () => {
   const lines: Array<LogLine> = []
+  const waiters = new Set<{ readonly matches: (line: LogLine) => boolean; readonly found: Deferred.Deferred<LogLine> }>()
   const logger = Logger.make(({ annotations, logLevel, message }) => {
-    lines.push({
+    const line: LogLine = {
       level: logLevel.label,
       message: Array.isArray(message) ? message.join(" ") : String(message),
       annotations: Object.fromEntries(HashMap.toEntries(annotations))
-    })
+    }
+    lines.push(line)
+    for (const waiter of waiters) {
+      if (waiter.matches(line)) Deferred.unsafeDone(waiter.found, Exit.succeed(line))
+    }
   })
+  /** The first line that matches, logged already or to come (bounded: a missing line fails the test). */
+  const logged = (what: string, matches: (line: LogLine) => boolean) =>
+    Effect.suspend(() => {
+      const found = lines.find(matches)
+      if (found !== undefined) return Effect.succeed(found)
+      const waiter = { matches, found: Deferred.unsafeMake<LogLine>(FiberId.none) }
+      waiters.add(waiter)
+      return Deferred.await(waiter.found).pipe(
+        within(2000, `a log line: ${what}`),
+        Effect.ensuring(Effect.sync(() => waiters.delete(waiter)))
+      )
+    })
   return {
     lines,
+    logged,
     layer: Layer.merge(Logger.replace(Logger.defaultLogger, logger), Logger.minimumLogLevel(LogLevel.All))
   }
 }
 
-/** Waits (in real time, bounded) until `lines` has one that matches. */
-const logged = (lines: ReadonlyArray<LogLine>, what: string, f: (line: LogLine) => boolean) =>
-  Effect.gen(function*() {
-    for (let i = 0; i < 200; i++) {
-      const found = lines.find(f)
-      if (found !== undefined) return found
-      yield* Effect.sleep("10 millis")
-    }
-    return yield* Effect.dieMessage(`no log line: ${what}`)
-  })
-
 // ---- tests -------------------------------------------------------------------------------------
 
 describe("spans", () => {
-  it.live("one Codex.run: a codex.turn span under the caller's, its turn/start and approval under it", () =>
+  it.live("one Codex.run: Codex.run under the caller's span, codex.turn under it, its turn/start and approval under that", () =>
     Effect.gen(function*() {
       const { named, tracer } = recordingTracer()
       const { result, threadId } = yield* Effect.gen(function*() {
@@ -171,10 +180,16 @@ describe("spans", () => {
       assert.strictEqual(result.finalResponse, "Hi")
 
       const [root] = named("test.root")
+      // the verbs are named spans (Effect.fn) under the caller's
+      const [startThread] = named("Codex.startThread")
+      const [run] = named("Codex.run")
+      assert.strictEqual(startThread?.parentId, root!.spanId)
+      assert.strictEqual(run?.parentId, root!.spanId)
+      assert(run!.exit !== undefined && Exit.isSuccess(run!.exit))
       const turns = named("codex.turn")
       assert.strictEqual(turns.length, 1)
       const turnSpan = turns[0]!
-      assert.strictEqual(turnSpan.parentId, root!.spanId, "the turn is in the caller's trace")
+      assert.strictEqual(turnSpan.parentId, run!.spanId, "the turn is in the caller's trace, under Codex.run")
       assert.deepStrictEqual(Object.fromEntries(turnSpan.attributes), {
         "codex.thread_id": threadId,
         "codex.turn_id": result.turnId,
@@ -193,8 +208,13 @@ describe("spans", () => {
         assert(span.exit !== undefined && Exit.isSuccess(span.exit))
       }
       assert.strictEqual(byMethod("turn/start")!.parentId, turnSpan.spanId, "turn/start is the turn's")
-      assert.strictEqual(byMethod("thread/start")!.parentId, root!.spanId)
-      assert.strictEqual(byMethod("initialize")!.parentId, root!.spanId)
+      assert.strictEqual(byMethod("thread/start")!.parentId, startThread!.spanId)
+      assert.strictEqual(byMethod("initialize")!.parentId, startThread!.spanId, "the first call that needed it")
+      assert.deepStrictEqual(
+        named("test.root").concat(named("Codex.startThread"), named("Codex.run")).length,
+        3,
+        "one span per verb call, none nested: Codex.run does not go through Codex.turn"
+      )
 
       const approvals = named("codex.approval")
       assert.strictEqual(approvals.length, 1)
@@ -251,6 +271,26 @@ describe("spans", () => {
       assert(turnSpan!.exit !== undefined && Exit.isFailure(turnSpan!.exit))
     }))
 
+  it.live("Codex.stream: the whole stream is a Codex.stream span, the turn's span under it", () =>
+    Effect.gen(function*() {
+      const { named, tracer } = recordingTracer()
+      const events = yield* Effect.gen(function*() {
+        const thread = yield* Codex.startThread()
+        return yield* Stream.runCount(Codex.stream(thread.id, "hi", { approvals: accept }))
+      }).pipe(
+        Effect.withSpan("test.root"),
+        Effect.provide(clientOver(approvalTurn)),
+        Effect.provide(Layer.setTracer(tracer))
+      )
+      assert.strictEqual(events, EVENTS)
+      const [root] = named("test.root")
+      const [stream] = named("Codex.stream")
+      const [turnSpan] = named("codex.turn")
+      assert.strictEqual(stream?.parentId, root!.spanId)
+      assert.strictEqual(turnSpan?.parentId, stream!.spanId)
+      assert(stream!.exit !== undefined && Exit.isSuccess(stream!.exit), "the stream's span ends when the stream does")
+    }))
+
   it.live("tracing: false makes no spans, even with a tracer installed", () =>
     Effect.gen(function*() {
       const { spans, tracer } = recordingTracer()
@@ -296,9 +336,9 @@ describe("logs", () => {
         })
         const about = (line: LogLine) =>
           line.annotations.threadId === thread.id && line.annotations.turnId === handle.turnId
-        const untyped = yield* logged(logs.lines, "untyped notification", (l) => l.message.includes("future/thing"))
-        const approval = yield* logged(logs.lines, "approval fallback", (l) => l.message.includes("answered safely"))
-        const idle = yield* logged(logs.lines, "thread/read failure", (l) => l.message.includes("thread/read for turn"))
+        const untyped = yield* logs.logged("untyped notification", (l) => l.message.includes("future/thing"))
+        const approval = yield* logs.logged("approval fallback", (l) => l.message.includes("answered safely"))
+        const idle = yield* logs.logged("thread/read failure", (l) => l.message.includes("thread/read for turn"))
 
         assert.strictEqual(untyped.annotations.module, "RpcRouter")
         assert.strictEqual(untyped.annotations.method, "future/thing")
@@ -359,7 +399,7 @@ describe("logs", () => {
         })
         const closed = yield* Effect.flip(Stream.runDrain(transport.incoming))
         assert.strictEqual(closed._tag, "TransportError")
-        yield* logged(logs.lines, "the last stderr line", (l) => l.message.includes("fatal: giving up"))
+        yield* logs.logged("the last stderr line", (l) => l.message.includes("fatal: giving up"))
       }))
       const stderr = logs.lines.filter((l) => l.annotations.stream === "stderr")
       assert.deepStrictEqual(stderr.map((l) => l.message), [
