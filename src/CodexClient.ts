@@ -373,13 +373,25 @@ export const make = (
           const decision = decisionOf(answer)
           recordApproval(request.method, decision)
           span?.attribute(attr.decision, decision)
-          return registry.emit({
-            _tag: "ServerRequestAnswered",
-            id: request.id,
-            method: request.method,
-            params: request.params,
-            answer
-          })
+          // a typed request's answer is typed by its method (the handlers' answers are checked
+          // against the method's response schema before they get here)
+          return registry.emit(
+            request._tag === "ServerRequest"
+              ? {
+                _tag: "ServerRequestAnswered",
+                id: request.id,
+                method: request.method,
+                params: request.params,
+                answer
+              } as TurnRegistry.ServerRequestAnswered
+              : {
+                _tag: "UnknownServerRequestAnswered",
+                id: request.id,
+                method: request.method,
+                params: request.params,
+                answer
+              }
+          )
         })
       )
     yield* router.handleServerRequests({

@@ -45,6 +45,7 @@ import {
   decodePayload,
   idKey,
   type RequestId,
+  type RpcErrorObject,
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
@@ -57,16 +58,45 @@ import {
   turnEnded,
   turnStarted
 } from "./internal/observability.js"
+import type { ServerRequestMethod, ServerRequestParams, ServerRequestResponse } from "./generated/methods.js"
 import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
 import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
 import { type Notification, type RequestError, RpcRouter, type Unanswered } from "./RpcRouter.js"
 
-/** The answer the client gave to a server request of this turn (what was decided). */
-export interface ServerRequestAnswered {
-  readonly _tag: "ServerRequestAnswered"
+/**
+ * The answer the client gave to a typed server request of this turn (what was decided), typed by
+ * the request's method like the request itself: narrowing on `method` types `params` and the
+ * answer's `result`.
+ *
+ * ```ts
+ * if (event._tag === "ServerRequestAnswered" && event.method === "item/commandExecution/requestApproval") {
+ *   event.params.command                                        // string | null | undefined
+ *   if (event.answer._tag === "Result") event.answer.result.decision
+ * }
+ * ```
+ */
+export type ServerRequestAnswered = {
+  readonly [M in ServerRequestMethod]: {
+    readonly _tag: "ServerRequestAnswered"
+    readonly id: RequestId
+    readonly method: M
+    /** The request's params (they carry the thread and turn ids). */
+    readonly params: ServerRequestParams<M>
+    readonly answer:
+      | { readonly _tag: "Result"; readonly result: ServerRequestResponse<M> }
+      | { readonly _tag: "Error"; readonly error: RpcErrorObject }
+  }
+}[ServerRequestMethod]
+
+/**
+ * The answer the client gave to a server request it could not type (an `UnknownServerRequest`:
+ * a method this version does not know, or params that do not decode): the safe answer, or an
+ * error.
+ */
+export interface UnknownServerRequestAnswered {
+  readonly _tag: "UnknownServerRequestAnswered"
   readonly id: RequestId
   readonly method: string
-  /** The request's params (they carry the thread and turn ids). */
   readonly params: unknown
   readonly answer: Answer
 }
@@ -75,7 +105,12 @@ export interface ServerRequestAnswered {
  * What a turn's stream carries: its notifications, the server requests made on its behalf, the
  * answers given to them, and `serverRequest/resolved`, in the order they happened.
  */
-export type TurnEvent = Notification | ServerRequest | UnknownServerRequest | ServerRequestAnswered
+export type TurnEvent =
+  | Notification
+  | ServerRequest
+  | UnknownServerRequest
+  | ServerRequestAnswered
+  | UnknownServerRequestAnswered
 
 /**
  * What happens when a turn's consumer falls behind. In both, the reader never waits for a
@@ -221,8 +256,11 @@ export const attribution = (event: { readonly params: unknown }): Attribution | 
   return { threadId, turnId: typeof turnId === "string" ? turnId : undefined }
 }
 
+const isAnswer = (event: TurnEvent): event is ServerRequestAnswered | UnknownServerRequestAnswered =>
+  event._tag === "ServerRequestAnswered" || event._tag === "UnknownServerRequestAnswered"
+
 const isServerRequest = (event: TurnEvent) =>
-  event._tag === "ServerRequest" || event._tag === "UnknownServerRequest" || event._tag === "ServerRequestAnswered"
+  event._tag === "ServerRequest" || event._tag === "UnknownServerRequest" || isAnswer(event)
 
 /** One turn, from its `turn/start` to its completion. */
 interface Turn {
@@ -437,14 +475,14 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
           owner = ownerOf(at)
           if (owner !== undefined) requestTurns.set(idKey(event.id), owner)
         }
-      } else if (event.method === "serverRequest/resolved" && event._tag !== "ServerRequestAnswered") {
+      } else if (event.method === "serverRequest/resolved" && !isAnswer(event)) {
         const id = (event.params as { requestId?: unknown } | null | undefined)?.requestId
         if (typeof id === "string" || typeof id === "number") {
           owner = requestTurns.get(idKey(id))
           requestTurns.delete(idKey(id))
         }
         at = undefined
-      } else if (event._tag === "ServerRequestAnswered") {
+      } else if (isAnswer(event)) {
         owner = requestTurns.get(idKey(event.id))
         at = undefined
       }

@@ -87,4 +87,45 @@ describe("in-memory: small frictions", () => {
           )
       }))))
     )))
+
+  it.live("in-memory: ServerRequestAnswered is typed by method; an answer to a request this version cannot type is UnknownServerRequestAnswered", () =>
+    Effect.gen(function*() {
+      const t = yield* Codex.startThread()
+      const events = yield* Codex.stream(t.id, "x").pipe(Stream.runCollect, Effect.map(Chunk.toReadonlyArray))
+      const typed = events.find((e) => e._tag === "ServerRequestAnswered")
+      assert(typed?._tag === "ServerRequestAnswered" && typed.method === "item/commandExecution/requestApproval")
+      // narrowing on method types the params and the answer's result
+      expectTypeOf(typed.params.command).toEqualTypeOf<string | null | undefined>()
+      assert.strictEqual(typed.params.command, "rm -rf /")
+      assert(typed.answer._tag === "Result")
+      expectTypeOf(typed.answer.result.decision).not.toBeUnknown()
+      assert.strictEqual(typed.answer.result.decision, "decline")
+      const unknown = events.find((e) => e._tag === "UnknownServerRequestAnswered")
+      assert(unknown?._tag === "UnknownServerRequestAnswered")
+      expectTypeOf(unknown.params).toBeUnknown()
+      assert.strictEqual(unknown.method, "future/ask")
+      assert(unknown.answer._tag === "Error")
+      assert.strictEqual(unknown.answer.error.code, -32601)
+    }).pipe(Effect.provide(
+      Testing.layerTest(server({
+        turnStart: (m, peer, turnId) => {
+          const threadId = m.params.threadId
+          return peer.send(
+            { id: m.id, result: { turn: turn(turnId) } },
+            {
+              id: "typed",
+              method: "item/commandExecution/requestApproval",
+              params: { threadId, turnId, itemId: "i", startedAtMs: 1, command: "rm -rf /", cwd: "/w", commandActions: [] }
+            },
+          ).pipe(
+            // a method this version does not know: only the raw line can carry it
+            Effect.zipRight(peer.sendRaw(JSON.stringify({ id: "unknown", method: "future/ask", params: { threadId, turnId } }) + "\n")),
+            Effect.zipRight(peer.awaitSent((sent) => sent.method === undefined && sent.id === "unknown", { timeout: "2 seconds" })),
+            Effect.zipRight(peer.awaitSent((sent) => sent.method === undefined && sent.id === "typed", { timeout: "2 seconds" })),
+            Effect.zipRight(peer.send(n.completed(threadId, turnId))),
+            Effect.orDie
+          )
+        }
+      }))
+    )))
 })
