@@ -85,7 +85,7 @@ const ask = (method: string, params: unknown, id: string | number) =>
  */
 const roundTrip = Effect.flatMap(CodexClient, (client) => client.request("model/list", {}))
 
-describe("approvals: safe defaults", () => {
+describe("in-memory: approvals: safe defaults", () => {
   it("the samples are valid params for every server request method", () => {
     for (const [method, params] of Object.entries(samples)) {
       const decoded = decodeServerRequest(1, method, params)
@@ -122,7 +122,7 @@ describe("approvals: safe defaults", () => {
     }).pipe(Effect.provide(clientWith(server()))))
 })
 
-describe("approvals: handlers", () => {
+describe("in-memory: approvals: handlers", () => {
   const command = samples["item/commandExecution/requestApproval"]
 
   it.scopedLive("a handler's typed answer is sent", () =>
@@ -246,7 +246,7 @@ describe("approvals: handlers", () => {
   })
 })
 
-describe("approvals: per turn and in the stream", () => {
+describe("in-memory: approvals: per turn and in the stream", () => {
   /**
    * turn/start answered, then an approval request for that turn; when the client answers, the
    * server resolves the request and completes the turn.
@@ -311,7 +311,7 @@ describe("approvals: per turn and in the stream", () => {
     }).pipe(Effect.provide(clientWith(resolvingServer()))))
 })
 
-describe("approvals: policies", () => {
+describe("in-memory: approvals: policies", () => {
   const cmd = (command: string, cwd = "/work/repo") =>
     ({ ...samples["item/commandExecution/requestApproval"] as object, command, cwd, commandActions: [{ type: "unknown", command }] }) as any
   const info: Approvals.RequestInfo = { id: 1, method: "item/commandExecution/requestApproval", threadId: T, turnId: U }

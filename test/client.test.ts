@@ -54,7 +54,7 @@ const subscribed = (count: number) =>
     assert.strictEqual((yield* diagnostics).subscribers, count, "the notifications subscriber has not subscribed yet")
   })
 
-describe("initialization", () => {
+describe("in-memory: initialization", () => {
   it.scopedLive("happens once under concurrency, with clientInfo and capabilities", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
@@ -152,7 +152,7 @@ describe("initialization", () => {
   })
 })
 
-describe("Codex.run", () => {
+describe("in-memory: Codex.run", () => {
   it.scopedLive("accepts string input and returns a RunResult with items and usage", () =>
     Effect.gen(function*() {
       const peer = yield* Testing.TestPeer
@@ -228,7 +228,7 @@ describe("Codex.run", () => {
     }).pipe(Effect.provide(clientWith(turnWith((th, tu) => n.completed(th, tu))))))
 })
 
-describe("turn streams", () => {
+describe("in-memory: turn streams", () => {
   it.scopedLive("delivers events that arrive in the same chunk as the turn/start response", () =>
     Effect.gen(function*() {
       const t = yield* Codex.startThread()
@@ -429,7 +429,7 @@ describe("turn streams", () => {
   })
 })
 
-describe("backpressure", () => {
+describe("in-memory: backpressure", () => {
   const flood = (count: number) =>
     server({
       turnStart: (m, peer, turnId) => {
@@ -479,7 +479,7 @@ describe("backpressure", () => {
   })
 })
 
-describe("closing and timeouts", () => {
+describe("in-memory: closing and timeouts", () => {
   it.scopedLive("a transport close fails pending requests and live streams; later calls fail at once", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient
@@ -664,7 +664,7 @@ describe("closing and timeouts", () => {
 })
 
 
-describe("framing limits and subscribers", () => {
+describe("in-memory: framing limits and subscribers", () => {
   it.scopedLive("an oversized line is a ProtocolError that closes the connection", () =>
     Effect.gen(function*() {
       const client = yield* CodexClient

@@ -164,7 +164,7 @@ const captureLogs = () => {
 
 // ---- tests -------------------------------------------------------------------------------------
 
-describe("spans", () => {
+describe("in-memory: spans", () => {
   it.live("one Codex.run: Codex.run under the caller's span, codex.turn under it, its turn/start and approval under that", () =>
     Effect.gen(function*() {
       const { named, tracer } = recordingTracer()
@@ -306,7 +306,7 @@ describe("spans", () => {
     }))
 })
 
-describe("logs", () => {
+describe("logs (in-memory; stderr from a fake process)", () => {
   it.live("every line the SDK logs names its module, and the method, thread and turn it is about", () => {
     const logs = captureLogs()
     const quiet: Hooks = {
@@ -386,7 +386,7 @@ describe("logs", () => {
     }).pipe(Effect.provide(clientOver(echo, { logWire: true })), Effect.provide(logs.layer))
   })
 
-  it.live("logStderr: codex's stderr lines reach the Logger at Debug level, redacted", () => {
+  it.live("fake process: logStderr: codex's stderr lines reach the Logger at Debug level, redacted", () => {
     const logs = captureLogs()
     const fake = path.resolve(import.meta.dirname, "fixtures", "fake-app-server.mjs")
     return Effect.gen(function*() {
@@ -416,7 +416,7 @@ describe("logs", () => {
   })
 })
 
-describe("metrics", () => {
+describe("in-memory: metrics", () => {
   const count = (metric: Metric.Metric.Counter<number>) => Effect.map(Metric.value(metric), (s) => s.count)
 
   it.live("requests by method and outcome, their latency, live turns, events and approvals by decision", () =>

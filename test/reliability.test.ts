@@ -62,7 +62,7 @@ const modelListOver = (attempts: number) =>
     return yield* Fiber.await(running).pipe(within(1000, `model/list to end after ${attempts} attempts`))
   })
 
-describe("overload", () => {
+describe("in-memory: overload", () => {
   it.effect("-32001 is retried with backoff until it succeeds", () =>
     Effect.gen(function*() {
       const exit = yield* modelListOver(3)
@@ -146,7 +146,7 @@ describe("overload", () => {
     }))
 })
 
-describe("bad input from the server", () => {
+describe("in-memory: bad input from the server", () => {
   const collectLogs = () => {
     const lines: Array<string> = []
     const logger = Logger.make(({ message }) => {

@@ -72,7 +72,7 @@ const assertClean = (error: TransportError | { readonly message: string; readonl
 const closeReason = (transport: Transport.Transport.Service) => Effect.flip(Stream.runDrain(transport.incoming))
 
 
-describe("no secret in errors, causes, tails or logs", () => {
+describe("fake process: no secret in errors, causes, tails or logs", () => {
   it.live("fake process: a spawn failure shows no secret in its message, detail, JSON or cause", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip(Effect.scoped(Transport.makeStdio({

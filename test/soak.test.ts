@@ -5,7 +5,7 @@ import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import { runSoak } from "../bench/soak.js"
 
-describe("soak", () => {
+describe("fake process: soak", () => {
   it.live("sequential then concurrent turns leave empty tables and a flat heap", () =>
     Effect.gen(function*() {
       const result = yield* runSoak({ sequential: 2_000, concurrent: 300, baselineAfter: 500 })
