@@ -36,9 +36,21 @@ import {
 import { parseCommand, type ShellCommand } from "./internal/shellCommand.js"
 import { type Answer, INTERNAL_ERROR, METHOD_NOT_FOUND } from "./ServerRequestHandler.js"
 
+/**
+ * The JSON-RPC error code (`-32602`) of the answer to a request whose params do not decode and
+ * that has no safe result to give instead.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const INVALID_PARAMS = -32602
 
-/** Who asked: the request's id and method, and the thread and turn it belongs to, if any. */
+/**
+ * Who asked: the request's id and method, and the thread and turn it belongs to, if any.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RequestInfo {
   readonly id: RequestId
   readonly method: string
@@ -46,16 +58,31 @@ export interface RequestInfo {
   readonly turnId: string | undefined
 }
 
-/** Answers one server-request method. A failure or defect is turned into the safe answer. */
+/**
+ * Answers one server-request method. A failure or defect is turned into the safe answer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Handler<M extends ServerRequestMethod, R = never> = (
   params: ServerRequestParams<M>,
   request: RequestInfo
 ) => Effect.Effect<ServerRequestResponse<M>, unknown, R>
 
-/** Handlers by method; a method without one gets its safe answer. */
+/**
+ * Handlers by method; a method without one gets its safe answer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Handlers<R = never> = { readonly [M in ServerRequestMethod]?: Handler<M, R> }
 
-/** The client's approval handlers and their time limit. */
+/**
+ * The client's approval handlers and their time limit.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   /** Handlers may use the client, for example to read the thread before deciding. */
   readonly handlers: Handlers<CodexClient>
@@ -63,11 +90,20 @@ export interface Service {
   readonly timeout: Duration.Duration
 }
 
+/**
+ * The time limit of one handler when none is given: 5 minutes, time for a human to decide.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const DEFAULT_TIMEOUT: Duration.Duration = Duration.minutes(5)
 
 /**
  * The client's approvals. A `Context.Reference`: nobody has to provide it, and without it every
  * server request gets its safe answer (decline, grant nothing).
+ *
+ * @since 0.1.0
+ * @category tags
  */
 export class Approvals extends Context.Reference<Approvals>()("effect-codex/Approvals", {
   defaultValue: (): Service => ({ handlers: {}, timeout: DEFAULT_TIMEOUT })
@@ -77,6 +113,9 @@ export class Approvals extends Context.Reference<Approvals>()("effect-codex/Appr
  * The client's approvals as a layer, provided to `CodexClient.layer` (or `CodexLive`). Handlers
  * may need services of your own (`R`): the layer requires them and keeps them for the handlers;
  * `CodexClient` is always available to handlers.
+ *
+ * @since 0.1.0
+ * @category layers
  */
 export const layer = <R = never>(
   handlers: Handlers<R>,
@@ -97,12 +136,20 @@ export const layer = <R = never>(
 
 // ---- policies ----------------------------------------------------------------------------------
 
-/** The default: every request gets its safe answer (decline, grant nothing, error result). */
+/**
+ * The default: every request gets its safe answer (decline, grant nothing, error result).
+ *
+ * @since 0.1.0
+ * @category policies
+ */
 export const declineAll: Handlers = {}
 
 /**
  * Accepts every command, file change and permission request, and approves legacy approvals.
  * Named so that nobody picks it by accident: only for sandboxes you are willing to lose.
+ *
+ * @since 0.1.0
+ * @category policies
  */
 export const dangerouslyAcceptAll: Handlers = {
   "item/commandExecution/requestApproval": () => Effect.succeed({ decision: "accept" }),
@@ -127,6 +174,9 @@ type CommandParams = ServerRequestParams<"item/commandExecution/requestApproval"
  * A command predicate. Besides the params and who asked, it gets `parsed`: the verdict of
  * {@link parseCommand} on `params.command` (`Complex` when codex sent no command). A predicate
  * written for two arguments still fits.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export type CommandPredicate = (
   params: CommandParams,
@@ -142,6 +192,25 @@ export type CommandPredicate = (
  * are declined unless the predicate itself returns true for them: a `true` for a `Complex`
  * command is an explicit allow, so write predicates that look at `parsed` (as
  * {@link commandPrefixes} does, which never allows one).
+ *
+ * @example
+ * ```ts
+ * import { Approvals, CodexLive } from "effect-codex"
+ * import * as Layer from "effect/Layer"
+ *
+ * // Commands: only `git status` and `git diff …` run inside /work/repo. File changes: accepted,
+ * // unless codex also asks to keep a root writable for the rest of the session.
+ * const policy = Approvals.fromPredicates({
+ *   command: Approvals.commandPrefixes(["git status", "git diff"], { cwd: "/work/repo" }),
+ *   fileChange: (params) => params.grantRoot == null
+ * })
+ *
+ * // Every other server request keeps its safe answer (decline, grant nothing).
+ * const MainLive = CodexLive.pipe(Layer.provide(Approvals.layer(policy)))
+ * ```
+ *
+ * @since 0.1.0
+ * @category policies
  */
 export const fromPredicates = (predicates: {
   readonly command?: CommandPredicate
@@ -182,6 +251,9 @@ const parseCommandOf = (command: string | null | undefined): ShellCommand =>
  * `proposedExecpolicyAmendment` is never consulted: it is the rule codex proposes to remember
  * (`["ls"]` for `ls && touch X`), not the command that will run. Nor is `commandActions`, codex's
  * best-effort reading for display (it shows `ls -la` for `ls -la | wc -l`).
+ *
+ * @since 0.1.0
+ * @category utils
  */
 export const commandArgv = (params: CommandParams): ReadonlyArray<string> | undefined => {
   const parsed = parseCommandOf(params.command)
@@ -226,6 +298,9 @@ const isWithin = (root: string, child: string): boolean => {
  * Throws a `TypeError` at construction for an empty prefix or one that is not a simple command.
  * A prefix allows everything its command accepts as further arguments (`git diff --output=F`
  * writes F): choose them with that in mind.
+ *
+ * @since 0.1.0
+ * @category policies
  */
 export const commandPrefixes = (
   prefixes: ReadonlyArray<string | ReadonlyArray<string>>,
@@ -251,14 +326,38 @@ export const commandPrefixes = (
 }
 
 /** The shell-command parser behind the command policies; see {@link ShellCommand}. */
-export { parseCommand, type ShellCommand }
+export {
+  /**
+   * Parses the command string codex reports (`params.command` of a command approval, or one of
+   * its `commandActions[i].command`) with POSIX quoting, unwrapping `bash -lc '…'`, `sh -c`,
+   * `zsh -lc` and `env`: `Simple` with the argv of the one command that will run, or `Complex`
+   * with the reason (`;`, `&&`, `|`, `$(…)`, redirections, globs, …). When in doubt, `Complex`.
+   *
+   * @since 0.1.0
+   * @category utils
+   */
+  parseCommand,
+  /**
+   * The verdict of {@link parseCommand}: `Simple` (one command of literal words, with its argv)
+   * or `Complex` (anything compound or shell-active, with the reason).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  type ShellCommand
+}
 
 // ---- answering ---------------------------------------------------------------------------------
 
 const result = (value: unknown): Answer => ({ _tag: "Result", result: value })
 const error = (code: number, message: string): Answer => ({ _tag: "Error", error: { code, message } })
 
-/** The answer a request gets when nobody (or no working handler) decides: fail closed. */
+/**
+ * The answer a request gets when nobody (or no working handler) decides: fail closed.
+ *
+ * @since 0.1.0
+ * @category answering
+ */
 export const safeAnswer = (request: ServerRequest | UnknownServerRequest): Answer => {
   switch (request.method) {
     case "item/commandExecution/requestApproval":
@@ -287,6 +386,13 @@ export const safeAnswer = (request: ServerRequest | UnknownServerRequest): Answe
   }
 }
 
+/**
+ * Who asked: the request's id and method, and its thread (`threadId`, or `conversationId` for
+ * the legacy requests) and turn, read from its params.
+ *
+ * @since 0.1.0
+ * @category answering
+ */
 export const requestInfo = (request: ServerRequest | UnknownServerRequest): RequestInfo => {
   const params = request.params as { threadId?: unknown; turnId?: unknown; conversationId?: unknown } | null | undefined
   const threadId = params?.threadId ?? params?.conversationId
@@ -314,6 +420,9 @@ const warn = (request: ServerRequest | UnknownServerRequest, message: string) =>
 /**
  * Answers one request with `handlers`: the handler's answer when it succeeds in time with a valid
  * response, otherwise the safe answer (logged). Never fails.
+ *
+ * @since 0.1.0
+ * @category answering
  */
 export const answer = <R>(
   handlers: Handlers<R>,

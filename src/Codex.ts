@@ -1,14 +1,19 @@
 /**
  * Codex: the user verbs. Threads, and turns run, streamed or held as handles.
  *
+ * @example
  * ```ts
  * import { Codex, CodexLive } from "effect-codex"
+ * import * as Effect from "effect/Effect"
+ *
  * const program = Effect.gen(function*() {
  *   const thread = yield* Codex.startThread()
  *   const result = yield* Codex.run(thread.id, "hello")
  *   return result.finalResponse
  * })
- * Effect.runPromise(program.pipe(Effect.provide(CodexLive)))
+ *
+ * // Spawns the pinned codex binary when run: `Effect.runPromise(main)`.
+ * const main = program.pipe(Effect.provide(CodexLive))
  * ```
  *
  * @since 0.1.0
@@ -41,7 +46,12 @@ const client = CodexClient.CodexClient
 
 // ---- threads -----------------------------------------------------------------------------------
 
-/** `thread/start`: a new thread. */
+/**
+ * `thread/start`: a new thread.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const startThread: (
   params?: ThreadStartParams
 ) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
@@ -50,7 +60,12 @@ export const startThread: (
   (client, params: ThreadStartParams = {}) => Effect.map(client.request("thread/start", params), (r) => r.thread)
 )
 
-/** `thread/resume`: reopens a stored thread on this connection. */
+/**
+ * `thread/resume`: reopens a stored thread on this connection.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const resumeThread: (
   threadId: string,
   params?: Omit<ThreadResumeParams, "threadId">
@@ -61,7 +76,12 @@ export const resumeThread: (
     Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread)
 )
 
-/** `thread/fork`: a new thread with a copy of another's history. */
+/**
+ * `thread/fork`: a new thread with a copy of another's history.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const forkThread: (
   threadId: string,
   params?: Omit<ThreadForkParams, "threadId">
@@ -72,7 +92,12 @@ export const forkThread: (
     Effect.map(client.request("thread/fork", { ...params, threadId }), (r) => r.thread)
 )
 
-/** `thread/list`: one page of stored threads; pass `cursor: page.nextCursor` for the next. */
+/**
+ * `thread/list`: one page of stored threads; pass `cursor: page.nextCursor` for the next.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const listThreads: (
   params?: ThreadListParams
 ) => Effect.Effect<ThreadListResponse, RequestError, CodexClient.CodexClient> = verb(
@@ -81,7 +106,12 @@ export const listThreads: (
   (client, params: ThreadListParams = {}) => client.request("thread/list", params)
 )
 
-/** `thread/read`: a thread, with its turns when `includeTurns` is set. */
+/**
+ * `thread/read`: a thread, with its turns when `includeTurns` is set.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const readThread: (
   threadId: string,
   options?: { readonly includeTurns?: boolean }
@@ -92,7 +122,12 @@ export const readThread: (
     Effect.map(client.request("thread/read", { ...options, threadId }), (r) => r.thread)
 )
 
-/** `thread/archive`. */
+/**
+ * `thread/archive`: archives a stored thread.
+ *
+ * @since 0.1.0
+ * @category threads
+ */
 export const archiveThread: (threadId: string) => Effect.Effect<void, RequestError, CodexClient.CodexClient> = verb(
   "Codex.archiveThread",
   client,
@@ -104,6 +139,44 @@ export const archiveThread: (threadId: string) => Effect.Effect<void, RequestErr
 /**
  * Starts a turn and returns its handle, alive for the Scope. Closing the scope while the turn
  * runs sends `turn/interrupt` and releases the turn's buffer.
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "effect-codex"
+ * import * as Testing from "effect-codex/testing"
+ * import * as Effect from "effect/Effect"
+ * import * as Option from "effect/Option"
+ * import * as Stream from "effect/Stream"
+ *
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.startThread()
+ *   const handle = yield* Codex.turn(thread.id, "Say hello.")
+ *   // the first delta as soon as it streams...
+ *   const first = yield* Stream.runHead(Stream.filter(handle.stream, Codex.isNotification("item/agentMessage/delta")))
+ *   if (Option.isSome(first)) console.log(first.value.params.delta)
+ *   // ...then the rest of the turn, drained and folded with the events already read
+ *   const result = yield* handle.result
+ *   console.log(result.finalResponse)
+ * }).pipe(Effect.scoped) // leaving the scope while the turn runs interrupts it
+ *
+ * // Here against the test double, whose turns stream "Hel", "lo." and complete.
+ * const TestCodex = Testing.layerTest(Testing.server({
+ *   turnStart: (request, peer, turnId) => peer.send(
+ *     Testing.reply(request, { turn: Testing.turn(turnId) }),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "Hel"),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "lo."),
+ *     Testing.agentMessage(request.params.threadId, turnId, "Hello.", "final_answer"),
+ *     Testing.turnCompleted(request.params.threadId, turnId)
+ *   )
+ * }))
+ * Effect.runPromise(program.pipe(Effect.provide(TestCodex)))
+ * // Output:
+ * // Hel
+ * // Hello.
+ * ```
+ *
+ * @since 0.1.0
+ * @category turns
  */
 export const turn: (
   threadId: string,
@@ -116,7 +189,36 @@ export const turn: (
     client.turn(threadId, input, options)
 )
 
-/** Runs a turn to completion: the fold of `turn`. Interrupting the fiber interrupts the turn. */
+/**
+ * Runs a turn to completion: the fold of `turn`. Interrupting the fiber interrupts the turn.
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "effect-codex"
+ * import * as Testing from "effect-codex/testing"
+ * import * as Effect from "effect/Effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.startThread()
+ *   const result = yield* Codex.run(thread.id, "Say hello.")
+ *   return result.finalResponse
+ * })
+ *
+ * // Provide `CodexLive` to run it on codex; here, the test double, whose turns answer "Hello."
+ * const TestCodex = Testing.layerTest(Testing.server({
+ *   turnStart: (request, peer, turnId) => peer.send(
+ *     Testing.reply(request, { turn: Testing.turn(turnId) }),
+ *     Testing.agentMessage(request.params.threadId, turnId, "Hello.", "final_answer"),
+ *     Testing.turnCompleted(request.params.threadId, turnId)
+ *   )
+ * }))
+ * Effect.runPromise(program.pipe(Effect.provide(TestCodex))).then(console.log)
+ * // Output: Hello.
+ * ```
+ *
+ * @since 0.1.0
+ * @category turns
+ */
 export const run: (
   threadId: string,
   input: CodexClient.Input,
@@ -135,7 +237,46 @@ const turnEvents = (
   options?: CodexClient.TurnOptions
 ) => Stream.unwrapScoped(Effect.map(client.turn(threadId, input, options), (handle) => handle.stream))
 
-/** A stream that starts the turn and ends after its `turn/completed`. */
+/**
+ * A stream that starts the turn and ends after its `turn/completed`.
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "effect-codex"
+ * import * as Testing from "effect-codex/testing"
+ * import * as Console from "effect/Console"
+ * import * as Effect from "effect/Effect"
+ * import * as Stream from "effect/Stream"
+ *
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.startThread()
+ *   yield* Codex.stream(thread.id, "Say hello.").pipe(
+ *     Stream.runForEach((event) =>
+ *       event._tag === "ServerNotification" && event.method === "item/agentMessage/delta"
+ *         ? Console.log(event.params.delta)
+ *         : Effect.void
+ *     )
+ *   )
+ * })
+ *
+ * // Here against the test double, whose turns stream two deltas and complete.
+ * const TestCodex = Testing.layerTest(Testing.server({
+ *   turnStart: (request, peer, turnId) => peer.send(
+ *     Testing.reply(request, { turn: Testing.turn(turnId) }),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "Hello, "),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "world."),
+ *     Testing.turnCompleted(request.params.threadId, turnId)
+ *   )
+ * }))
+ * Effect.runPromise(program.pipe(Effect.provide(TestCodex)))
+ * // Output:
+ * // Hello,
+ * // world.
+ * ```
+ *
+ * @since 0.1.0
+ * @category turns
+ */
 export const stream: (
   threadId: string,
   input: CodexClient.Input,
@@ -146,7 +287,12 @@ export const stream: (
   turnEvents
 )
 
-/** The text deltas of a turn's agent messages, as they stream. */
+/**
+ * The text deltas of a turn's agent messages, as they stream.
+ *
+ * @since 0.1.0
+ * @category turns
+ */
 export const streamText: (
   threadId: string,
   input: CodexClient.Input,
@@ -171,12 +317,20 @@ export const streamText: (
  * notification, decoded (an `UnknownNotification` of the same method is not, so its params are
  * typed). Works as a `Stream.filter` refinement:
  *
+ * @example
  * ```ts
- * Codex.stream(threadId, "hi").pipe(
- *   Stream.filter(Codex.isNotification("item/agentMessage/delta")),
- *   Stream.map((event) => event.params.delta)
- * )
+ * import { Codex } from "effect-codex"
+ * import * as Stream from "effect/Stream"
+ *
+ * const deltas = (threadId: string) =>
+ *   Codex.stream(threadId, "hi").pipe(
+ *     Stream.filter(Codex.isNotification("item/agentMessage/delta")),
+ *     Stream.map((event) => event.params.delta)
+ *   )
  * ```
+ *
+ * @since 0.1.0
+ * @category guards
  */
 export const isNotification = <M extends ServerNotificationMethod>(method: M) =>
 (
@@ -186,8 +340,38 @@ export const isNotification = <M extends ServerNotificationMethod>(method: M) =>
 
 // ---- input items -------------------------------------------------------------------------------
 
+/**
+ * A text input item.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
 export const text = (value: string): UserInput => ({ type: "text", text: value })
+/**
+ * An image input item, by URL.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
 export const image = (url: string): UserInput => ({ type: "image", url })
+/**
+ * An image input item, by the path of a local file (codex reads it).
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
 export const localImage = (path: string): UserInput => ({ type: "localImage", path })
+/**
+ * A skill input item: the skill's name and path.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
 export const skill = (name: string, path: string): UserInput => ({ type: "skill", name, path })
+/**
+ * A mention input item: a name and the path it refers to.
+ *
+ * @since 0.1.0
+ * @category inputs
+ */
 export const mention = (name: string, path: string): UserInput => ({ type: "mention", name, path })

@@ -59,22 +59,50 @@ const packageVersion: string = (() => {
   }
 })()
 
-/** What a turn takes as input: a string (a text item), one input item, or several. */
+/**
+ * What a turn takes as input: a string (a text item), one input item, or several.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Input = string | UserInput | ReadonlyArray<UserInput>
 
+/**
+ * An `Input` as the list of input items `turn/start` and `turn/steer` send.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const toUserInput = (input: Input): ReadonlyArray<UserInput> =>
   typeof input === "string" ? [{ type: "text", text: input }] : Array.isArray(input) ? input : [input as UserInput]
 
+/**
+ * Options of one `request`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RequestOptions {
   /** Overrides the client's request timeout for this call. */
   readonly timeout?: Duration.DurationInput
 }
 
-/** The arguments of `request(method, …)`: params are optional exactly when the method takes none. */
+/**
+ * The arguments of `request(method, …)`: params are optional exactly when the method takes none.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type RequestArgs<M extends ClientRequestMethod> = undefined extends ClientRequestParams<M>
   ? [params?: ClientRequestParams<M>, options?: RequestOptions]
   : [params: ClientRequestParams<M>, options?: RequestOptions]
 
+/**
+ * Options of one turn (`turn`, and the `Codex` turn verbs).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface TurnOptions {
   /** Extra `turn/start` params (model, effort, cwd, approvalPolicy, outputSchema, …). */
   readonly params?: Partial<Omit<TurnStartParams, "threadId" | "input">>
@@ -111,6 +139,9 @@ export interface TurnOptions {
 /**
  * A running turn, alive for its Scope. Closing the scope while it runs detaches its buffer at once
  * and interrupts the turn on the server in the background.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface TurnHandle {
   readonly threadId: string
@@ -125,7 +156,12 @@ export interface TurnHandle {
   readonly interrupt: Effect.Effect<void, RequestError>
 }
 
-/** Server facts from the `initialize` handshake. */
+/**
+ * Server facts from the `initialize` handshake.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ServerInfo {
   readonly name: string
   readonly version: string
@@ -133,6 +169,12 @@ export interface ServerInfo {
   readonly response: InitializeResponse
 }
 
+/**
+ * The client's operations: `yield* CodexClient` gives them.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   /** Any method of the protocol, typed from the method name; the response is validated. */
   readonly request: <M extends ClientRequestMethod>(
@@ -216,6 +258,12 @@ export const diagnostics: Effect.Effect<Diagnostics, never, CodexClient> = Effec
   (client) => DiagnosticsTable.read<Diagnostics>(client) ?? noDiagnostics
 )
 
+/**
+ * Options of the client itself (the handshake, notifications, approvals).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface ClientOptions {
   /** Sent in `initialize`; default `{ name: "effect-codex", version: <package version> }`. */
   readonly clientInfo?: { readonly name: string; readonly title?: string; readonly version: string }
@@ -234,8 +282,22 @@ export interface ClientOptions {
   readonly approvalTimeout?: Duration.DurationInput
 }
 
+/**
+ * Everything a client layer takes: the client's options and those of the router and the turn
+ * registry below it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Options = ClientOptions & RpcRouter.Options & TurnRegistry.Options
 
+/**
+ * Makes the client over the router and the turn registry in context. Scoped: releasing the scope
+ * closes the connection, so that every waiter fails at once with the reason.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (
   options: Options = {}
 ): Effect.Effect<Service, never, RpcRouter.RpcRouter | TurnRegistry.TurnRegistry | Scope.Scope> =>
@@ -420,14 +482,43 @@ export const make = (
     return self
   })
 
-/** The client over whatever Transport the context provides (stdio, test, or your own). */
+/**
+ * The client over whatever Transport the context provides (stdio, test, or your own).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layerFromTransport = (options: Options = {}): Layer.Layer<CodexClient, never, Transport.Transport> =>
   Layer.scoped(CodexClient, make(options)).pipe(
     Layer.provide(TurnRegistry.layer(options)),
     Layer.provide(RpcRouter.layer(options))
   )
 
-/** The client over the stdio transport: spawns the pinned codex binary (or `binaryPath`). */
+/**
+ * The client over the stdio transport: spawns the pinned codex binary (or `binaryPath`).
+ *
+ * @example
+ * ```ts
+ * import { Approvals, Codex, CodexClient } from "effect-codex"
+ * import * as Effect from "effect/Effect"
+ *
+ * const CodexLayer = CodexClient.layer({
+ *   // codex config overrides, passed as `-c model="gpt-5-codex"` and so on
+ *   config: { model: "gpt-5-codex", model_reasoning_effort: "high" },
+ *   cwd: "/work/repo",
+ *   // time limit of control requests (default 60 s)
+ *   requestTimeout: "30 seconds",
+ *   // `git status` and `git diff …` may run; every other server request gets its safe answer
+ *   approvals: Approvals.fromPredicates({ command: Approvals.commandPrefixes(["git status", "git diff"]) })
+ * })
+ *
+ * // Spawns codex when run: `Effect.runPromise(program)`.
+ * const program = Codex.listThreads({ limit: 10 }).pipe(Effect.provide(CodexLayer))
+ * ```
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layer = (
   options: Options & Transport.StdioOptions = {}
 ): Layer.Layer<CodexClient, TransportError> =>
@@ -437,6 +528,9 @@ export const layer = (
  * `layer` configured from the environment through Effect `Config`:
  * `CODEX_PATH` (binary), `CODEX_HOME`, `CODEX_CWD`, `CODEX_REQUEST_TIMEOUT` (a duration such as
  * "30 seconds"), `CODEX_EXPERIMENTAL_API` (boolean). Explicit `options` win.
+ *
+ * @since 0.1.0
+ * @category layers
  */
 export const layerConfig = (
   options: Options & Transport.StdioOptions = {}

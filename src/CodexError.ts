@@ -25,6 +25,9 @@ const optional = Schema.optional
  * before it is cut, and without terminal escape sequences), and `cause` is never a platform error
  * object (which would carry the whole command line), only `{ code, message }` with the message
  * redacted, or the ProtocolError that closed the connection.
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
   reason: Schema.Literal("Spawn", "Config", "Closed", "Write", "Read"),
@@ -46,7 +49,12 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
   }
 }
 
-/** JSON-RPC error code the app-server uses when its queues are full. */
+/**
+ * JSON-RPC error code the app-server uses when its queues are full.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const OVERLOADED_CODE = -32001
 
 /** How much of a server's error message an `RpcError` keeps (codex's "unknown variant" lists run to 4 kB). */
@@ -55,6 +63,9 @@ const SERVER_MESSAGE_LIMIT = 500
 /**
  * The server answered a request with a JSON-RPC error. `message` says which method failed with
  * which code; `detail` is the server's own message, cut to a bounded excerpt.
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
   method: Schema.String,
@@ -63,7 +74,12 @@ export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
   data: optional(Schema.Unknown),
   attempts: optional(Schema.Number)
 }) {
-  /** An RpcError from a wire error object, with the server's message bounded. */
+  /**
+   * An RpcError from a wire error object, with the server's message bounded.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
   static fromWire(method: string, error: { readonly code: number; readonly message: string; readonly data?: unknown }): RpcError {
     // The server's text can echo what it was sent (a URL with its api-key, a config value):
     // redacted before it is cut, so no part of a secret survives at the edge.
@@ -90,7 +106,12 @@ export class RpcError extends Schema.TaggedError<RpcError>()("RpcError", {
   }
 }
 
-/** A control request got no answer in time. Its pending entry has been removed. */
+/**
+ * A control request got no answer in time. Its pending entry has been removed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class RequestTimeoutError extends Schema.TaggedError<RequestTimeoutError>()("RequestTimeoutError", {
   method: Schema.String,
   timeoutMs: Schema.Number
@@ -100,7 +121,12 @@ export class RequestTimeoutError extends Schema.TaggedError<RequestTimeoutError>
   }
 }
 
-/** A turn completed with status `failed`. */
+/**
+ * A turn completed with status `failed`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class TurnFailedError extends Schema.TaggedError<TurnFailedError>()("TurnFailedError", {
   threadId: Schema.String,
   turnId: Schema.String,
@@ -109,7 +135,12 @@ export class TurnFailedError extends Schema.TaggedError<TurnFailedError>()("Turn
   additionalDetails: optional(Schema.Unknown)
 }) {}
 
-/** A second turn was started on a thread whose turn is still running (or still starting). */
+/**
+ * A second turn was started on a thread whose turn is still running (or still starting).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class ThreadBusyError extends Schema.TaggedError<ThreadBusyError>()("ThreadBusyError", {
   threadId: Schema.String,
   activeTurnId: optional(Schema.String)
@@ -124,7 +155,12 @@ export class ThreadBusyError extends Schema.TaggedError<ThreadBusyError>()("Thre
 /**
  * A turn's consumer fell `capacity` events behind (`turnBufferCapacity` under `"fail"`,
  * `turnOverflowLimit` under the default `"overflow"`): its stream was ended and the turn was
- * interrupted on the server.
+ * interrupted on the server (a turn the client started; a followed one only with
+ * `interruptOnLeave`). For a thread stream (`Codex.threadEvents`) `turnId` is empty and only the
+ * stream ends.
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>()("TurnBufferFullError", {
   threadId: Schema.String,
@@ -137,7 +173,12 @@ export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>
   }
 }
 
-/** A turn ran longer than its `timeout`: it was interrupted on the server. */
+/**
+ * A turn ran longer than its `timeout`: it was interrupted on the server.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class TurnTimeoutError extends Schema.TaggedError<TurnTimeoutError>()("TurnTimeoutError", {
   threadId: Schema.String,
   turnId: Schema.String,
@@ -153,6 +194,9 @@ export class TurnTimeoutError extends Schema.TaggedError<TurnTimeoutError>()("Tu
  * of the three message shapes, too long, a payload that does not match its method's schema, or a
  * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
  * answer JSON cannot hold, such as a BigInt or a circular object (`Unencodable`; nothing was sent).
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export class ProtocolError extends Schema.TaggedError<ProtocolError>()("ProtocolError", {
   reason: Schema.Literal(
@@ -173,7 +217,12 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
   }
 }
 
-/** The `initialize` handshake failed; the transport has been closed. */
+/**
+ * The `initialize` handshake failed; the transport has been closed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export class InitializeError extends Schema.TaggedError<InitializeError>()("InitializeError", {
   detail: Schema.String,
   cause: optional(Schema.Unknown)
@@ -183,7 +232,35 @@ export class InitializeError extends Schema.TaggedError<InitializeError>()("Init
   }
 }
 
-/** Every error the public API fails with. */
+/**
+ * Every error the public API fails with. Each verb's error channel names only the members it
+ * can produce (`RequestError`, `TurnStartError`, `TurnStreamError`, `RunError`, …), so a
+ * `catchTags` over it lists no impossible case.
+ *
+ * @example
+ * ```ts
+ * import { Codex, CodexLive } from "effect-codex"
+ * import * as Effect from "effect/Effect"
+ *
+ * // `Codex.run` fails with `RunError`, the part of the union it can produce: `catchTags` offers
+ * // exactly those tags, and what is not handled stays in the error channel, typed.
+ * const answer = Effect.gen(function* () {
+ *   const thread = yield* Codex.startThread()
+ *   const result = yield* Codex.run(thread.id, "Summarise the README in one sentence")
+ *   return result.finalResponse ?? "(no answer)"
+ * }).pipe(
+ *   Effect.catchTags({
+ *     TurnFailedError: (error) => Effect.succeed(`the turn failed: ${error.message}`),
+ *     TurnTimeoutError: (error) => Effect.succeed(`no answer within ${error.timeoutMs} ms`),
+ *     RpcError: (error) => error.retryable ? Effect.succeed("codex is overloaded, try later") : Effect.fail(error)
+ *   }),
+ *   Effect.provide(CodexLive)
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type CodexError =
   | TransportError
   | RpcError
@@ -199,28 +276,59 @@ export type CodexError =
  * What a control request can fail with: `client.request` and the thread verbs. The connection
  * (`TransportError`), the server's answer (`RpcError`), its absence (`RequestTimeoutError`), a
  * message that breaks the protocol (`ProtocolError`), or the handshake (`InitializeError`).
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export type RequestError = TransportError | RpcError | RequestTimeoutError | ProtocolError | InitializeError
 
-/** What the handshake can fail with. */
+/**
+ * What the handshake can fail with.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type InitializeFailure = TransportError | ProtocolError | InitializeError
 
-/** What starting a turn can fail with: a request's errors, or a thread that is busy. */
+/**
+ * What starting a turn can fail with: a request's errors, or a thread that is busy.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type TurnStartError = RequestError | ThreadBusyError
 
 /**
  * What a running turn's stream can fail with: the connection, the protocol, a consumer too far
  * behind, or the turn's own time limit.
+ *
+ * @since 0.1.0
+ * @category errors
  */
 export type TurnStreamError = TransportError | ProtocolError | TurnBufferFullError | TurnTimeoutError
 
-/** What folding a running turn can fail with: its stream's errors, or a turn that failed. */
+/**
+ * What folding a running turn can fail with: its stream's errors, or a turn that failed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type TurnResultError = TurnStreamError | TurnFailedError
 
-/** What `Codex.run` can fail with: starting the turn, or folding it. */
+/**
+ * What `Codex.run` can fail with: starting the turn, or folding it.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type RunError = TurnStartError | TurnResultError
 
-/** The union as a schema, for matching or serialising errors. */
+/**
+ * The union as a schema, for matching or serialising errors.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
 export const CodexError = Schema.Union(
   TransportError,
   RpcError,
@@ -235,6 +343,11 @@ export const CodexError = Schema.Union(
 
 const tags: ReadonlySet<string> = new Set(CodexError.members.map((member) => member._tag))
 
-/** True for any effect-codex error. */
+/**
+ * True for any effect-codex error.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
 export const isCodexError = (u: unknown): u is CodexError =>
   Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && tags.has(u._tag)

@@ -48,17 +48,80 @@ import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { type CloseReason, type Incoming, type SendOptions, Transport } from "./Transport.js"
 
-export type { RequestId, ServerNotification, ServerRequest, UnknownNotification, UnknownServerRequest }
+export type {
+  /**
+   * A JSON-RPC id as codex sends it: a string or an integer, echoed back with the same JSON type and
+   * digits. An integer a double cannot hold exactly (beyond 2^53) is kept as a `bigint`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  RequestId,
+  /**
+   * A server notification whose params matched its method's schema, tagged `ServerNotification`:
+   * narrowing on `method` types `params`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ServerNotification,
+  /**
+   * A request from the server whose params matched its method's schema, tagged `ServerRequest`:
+   * narrowing on `method` types `params`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ServerRequest,
+  /**
+   * A notification this client cannot type: its method is not in the generated table
+   * (`reason: "UnknownMethod"`), or its params failed to decode (`reason: "InvalidParams"`, with
+   * the decode error). Never mistaken for a valid event.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  UnknownNotification,
+  /**
+   * A server request this client cannot type (an unknown method, or params that do not decode);
+   * it gets the safe answer, or a JSON-RPC error.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  UnknownServerRequest
+}
 
-/** A notification as the client hands it out: typed by its method, or unknown (never mislabelled). */
+/**
+ * A notification as the client hands it out: typed by its method, or unknown (never mislabelled).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Notification = ServerNotification | UnknownNotification
 
-/** Errors of one request. */
+/**
+ * Errors of one request.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
 export type RequestError = RpcError | RequestTimeoutError | TransportError | ProtocolError
 
-/** How a request that outlives its caller ended without a result. */
+/**
+ * How a request that outlives its caller ended without a result.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Unanswered = RpcError | "Unsent"
 
+/**
+ * Options of one `request`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RequestOptions {
   /** Default: the router's `requestTimeout` (60 s). `Duration.infinity` waits for ever. */
   readonly timeout?: Duration.DurationInput
@@ -83,12 +146,28 @@ export interface RequestOptions {
 /**
  * Handles one notification on the reader fiber. Return nothing to stay on the fast path; an
  * Effect it returns runs on the reader, so it must not wait for anything the server sends.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export type NotificationHandler = (notification: Notification) => Effect.Effect<void> | void
 
-/** Observes one server request on the reader fiber before it is answered. */
+/**
+ * Observes one server request on the reader fiber before it is answered.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type ServerRequestObserver = (request: ServerRequest | UnknownServerRequest) => Effect.Effect<void> | void
 
+/**
+ * The router's operations: `yield* RpcRouter` gives them. `request` sends a request and waits for
+ * its answer, `notify` sends a notification; the rest subscribes to what the server sends and to
+ * the connection's end.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   readonly request: (
     method: string,
@@ -151,6 +230,9 @@ type RpcRouterService = Service
 /**
  * Retry of requests the server refused as overloaded (`-32001`): exponential backoff with jitter.
  * Defaults: 4 attempts, 250 ms doubling up to 2 s, ±20 %. `false` turns it off.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface RetryOptions {
   readonly attempts?: number
@@ -160,7 +242,12 @@ export interface RetryOptions {
   readonly jitter?: number
 }
 
-/** The retry schedule for overloaded requests, built from Effect `Schedule`. */
+/**
+ * The retry schedule for overloaded requests, built from Effect `Schedule`.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
 export const overloadSchedule = (options: RetryOptions = {}): Schedule.Schedule<unknown, RequestError> => {
   const jitter = options.jitter ?? 0.2
   const capped = Schedule.exponential(options.initialDelay ?? "250 millis", 2).pipe(
@@ -172,6 +259,13 @@ export const overloadSchedule = (options: RetryOptions = {}): Schedule.Schedule<
   )
 }
 
+/**
+ * Options of the router: request timeouts and retries, tolerance of stray lines, tracing and wire
+ * logging.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Options {
   /** Default timeout of control requests (60 s). */
   readonly requestTimeout?: Duration.DurationInput
@@ -213,6 +307,13 @@ const WIRE_EXCERPT = 1024
 
 const requestSpanOptions = { kind: "client", captureStackTrace: false } as const
 
+/**
+ * Makes the router over the Transport in context: its reader fiber runs for the life of the scope,
+ * and closing the scope closes the connection.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (options: Options = {}): Effect.Effect<Service, never, Transport | Scope.Scope> =>
   Effect.gen(function*() {
     const transport = yield* Transport
@@ -607,5 +708,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
     return self
   })
 
+/**
+ * The router as a layer, over the `Transport` it requires.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layer = (options: Options = {}): Layer.Layer<RpcRouter, never, Transport> =>
   Layer.scoped(RpcRouter, make(options))

@@ -14,7 +14,12 @@ import { decodePayload } from "./internal/codec.js"
 import { redact } from "./internal/redact.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 
-/** An item this version of effect-codex cannot decode (a newer server's item type), kept as it came. */
+/**
+ * An item this version of effect-codex cannot decode (a newer server's item type), kept as it came.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface UnknownItem {
   readonly type: "unknown"
   /** The item's own `type`, when it has one. */
@@ -23,6 +28,13 @@ export interface UnknownItem {
   readonly raw: unknown
 }
 
+/**
+ * What a completed turn produced: its final answer, every item in order, its token usage and the
+ * turn as the server reported it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RunResult {
   readonly threadId: string
   readonly turnId: string
@@ -45,7 +57,12 @@ export interface RunResult {
   readonly turn: Turn
 }
 
-/** Accumulates a turn's events; `result` is available once `turn/completed` has been seen. */
+/**
+ * Accumulates a turn's events; `result` is available once `turn/completed` has been seen.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface RunResultFold {
   readonly add: (event: TurnEvent) => void
   /**
@@ -65,6 +82,13 @@ const asItem = (raw: unknown): ThreadItem | UnknownItem => {
 const idOf = (item: ThreadItem | UnknownItem): unknown =>
   item.type === "unknown" ? (item.raw as { id?: unknown } | null | undefined)?.id : item.id
 
+/**
+ * A fold for one turn of one thread. Feed it the turn's events with `add`, in order; `result`
+ * concludes once `turn/completed` has been seen (the conclusion is computed once and kept).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const makeFold = (threadId: string, turnId: string): RunResultFold => {
   const items: Array<ThreadItem | UnknownItem> = []
   let usage: ThreadTokenUsage | undefined

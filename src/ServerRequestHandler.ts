@@ -10,11 +10,23 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type { RpcErrorObject, ServerRequest, UnknownServerRequest } from "./internal/codec.js"
 
-/** The answer to one server request: a result, or a JSON-RPC error. */
+/**
+ * The answer to one server request: a result, or a JSON-RPC error.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Answer =
   | { readonly _tag: "Result"; readonly result: unknown }
   | { readonly _tag: "Error"; readonly error: RpcErrorObject }
 
+/**
+ * The handler's one operation: `handle` answers a server request (typed or unknown) and never
+ * fails.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   readonly handle: (request: ServerRequest | UnknownServerRequest) => Effect.Effect<Answer>
 }
@@ -47,10 +59,28 @@ export declare namespace ServerRequestHandler {
 
 type ServerRequestHandlerService = Service
 
+/**
+ * The JSON-RPC error code (`-32601`) of the answer to a request whose method is not handled.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const METHOD_NOT_FOUND = -32601
+/**
+ * The JSON-RPC error code (`-32603`, internal error) of the error answer to a known method that has
+ * no handler, or whose handler failed.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
 export const INTERNAL_ERROR = -32603
 
-/** Answers every server request with a JSON-RPC error: -32601 for unknown methods, -32603 otherwise. */
+/**
+ * Answers every server request with a JSON-RPC error: -32601 for unknown methods, -32603 otherwise.
+ *
+ * @since 0.1.0
+ * @category answering
+ */
 export const rejectAll: Service = {
   handle: (request) =>
     Effect.succeed({
@@ -61,4 +91,10 @@ export const rejectAll: Service = {
     })
 }
 
+/**
+ * `rejectAll` as the `ServerRequestHandler` layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layerRejectAll: Layer.Layer<ServerRequestHandler> = Layer.succeed(ServerRequestHandler, rejectAll)

@@ -16,12 +16,20 @@ import type { RequestId } from "./internal/codec.js"
 import type { ConfigValue } from "./internal/config.js"
 import * as stdio from "./internal/stdio.js"
 
-/** Why the connection ended: the transport's own failure, or a protocol violation that closed it. */
+/**
+ * Why the connection ended: the transport's own failure, or a protocol violation that closed it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type CloseReason = TransportError | ProtocolError
 
 /**
  * A line longer than the line limit whose response id could be read from its start (codex writes
  * `{"id":…` first). Only the request it answers fails; the connection stays open.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface OversizedLine {
   readonly _tag: "OversizedLine"
@@ -33,10 +41,20 @@ export interface OversizedLine {
   readonly excerpt: string
 }
 
-/** What the transport hands the router: a complete line, or an oversized response it dropped. */
+/**
+ * What the transport hands the router: a complete line, or an oversized response it dropped.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export type Incoming = string | OversizedLine
 
-/** How one `send` may be withdrawn, and how its caller learns that it went out. */
+/**
+ * How one `send` may be withdrawn, and how its caller learns that it went out.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface SendOptions {
   /** When this completes before the line was handed to the connection, the line is withdrawn. */
   readonly abandon?: Effect.Effect<unknown, unknown>
@@ -44,6 +62,13 @@ export interface SendOptions {
   readonly onWritten?: () => void
 }
 
+/**
+ * The transport's operations: `yield* Transport` gives them. Lines out (`send`), lines in
+ * (`incoming`), and the connection's end.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   /**
    * Hands one outgoing JSON message (without the newline) to the connection. Completes at once
@@ -124,6 +149,9 @@ type TransportService = Service
  * (`shell_environment_policy.ignore_default_excludes=false`: variables whose names contain KEY,
  * SECRET or TOKEN are dropped from commands), unless your `config` sets that key itself; the
  * variables it generates are named accordingly, and so should the names in `secretEnv` be.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface StdioOptions {
   /** Path of the codex binary. Default: the binary of the pinned `@openai/codex` dependency. */
@@ -202,10 +230,18 @@ export interface StdioOptions {
  * process lives as long as the scope; closing the scope runs the close ladder, so it always
  * finishes and leaves no process group behind. The server's exit ends the connection even while
  * something it started still holds stdout open.
+ *
+ * @since 0.1.0
+ * @category constructors
  */
 export const makeStdio: (options?: StdioOptions) => Effect.Effect<Service, TransportError, Scope.Scope> =
   stdio.make
 
-/** The stdio transport as a layer. */
+/**
+ * The stdio transport as a layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layerStdio = (options: StdioOptions = {}): Layer.Layer<Transport, TransportError> =>
   Layer.scoped(Transport, makeStdio(options))

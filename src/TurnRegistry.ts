@@ -68,12 +68,21 @@ import { type Notification, type RequestError, RpcRouter, type Unanswered } from
  * the request's method like the request itself: narrowing on `method` types `params` and the
  * answer's `result`.
  *
+ * @example
  * ```ts
- * if (event._tag === "ServerRequestAnswered" && event.method === "item/commandExecution/requestApproval") {
- *   event.params.command                                        // string | null | undefined
- *   if (event.answer._tag === "Result") event.answer.result.decision
+ * import type { TurnRegistry } from "effect-codex"
+ *
+ * const decided = (event: TurnRegistry.TurnEvent) => {
+ *   if (event._tag === "ServerRequestAnswered" && event.method === "item/commandExecution/requestApproval") {
+ *     event.params.command                                        // string | null | undefined
+ *     if (event.answer._tag === "Result") return event.answer.result.decision
+ *   }
+ *   return undefined
  * }
  * ```
+ *
+ * @since 0.1.0
+ * @category models
  */
 export type ServerRequestAnswered = {
   readonly [M in ServerRequestMethod]: {
@@ -92,6 +101,9 @@ export type ServerRequestAnswered = {
  * The answer the client gave to a server request it could not type (an `UnknownServerRequest`:
  * a method this version does not know, or params that do not decode): the safe answer, or an
  * error.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export interface UnknownServerRequestAnswered {
   readonly _tag: "UnknownServerRequestAnswered"
@@ -104,6 +116,9 @@ export interface UnknownServerRequestAnswered {
 /**
  * What a turn's stream carries: its notifications, the server requests made on its behalf, the
  * answers given to them, and `serverRequest/resolved`, in the order they happened.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export type TurnEvent =
   | Notification
@@ -120,9 +135,19 @@ export type TurnEvent =
  *   `TurnBufferFullError` and is interrupted on the server.
  * - `"fail"`: at `turnBufferCapacity`, the turn fails with `TurnBufferFullError` and is interrupted.
  * - `"suspend"`: the former name of `"overflow"`.
+ *
+ * @since 0.1.0
+ * @category models
  */
 export type BufferFullPolicy = "overflow" | "fail" | "suspend"
 
+/**
+ * Options of the registry: how much a turn buffers, what a slow consumer costs, idle recovery and
+ * tracing.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Options {
   /** Events a turn buffers before its policy applies (default 4096). */
   readonly turnBufferCapacity?: number
@@ -143,6 +168,12 @@ export interface Options {
   readonly tracing?: boolean
 }
 
+/**
+ * Options of one `start`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface StartOptions {
   /** Time limit of the `turn/start` request (default: the router's request timeout). */
   readonly startTimeout?: Duration.DurationInput
@@ -168,6 +199,13 @@ export interface StartOptions {
   readonly serverRequests?: ServerRequestHandler.Service
 }
 
+/**
+ * A started turn, subscribed for the life of the scope: its ids, the `turn/start` response and its
+ * events.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface TurnSubscription {
   readonly threadId: string
   readonly turnId: string
@@ -180,6 +218,12 @@ export interface TurnSubscription {
   readonly isCompleted: Effect.Effect<boolean>
 }
 
+/**
+ * The registry's operations: `yield* TurnRegistry` gives them.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Service {
   /**
    * Sends `turn/start` and subscribes to the turn for the life of the scope. Fails with
@@ -231,7 +275,12 @@ export declare namespace TurnRegistry {
 
 type TurnRegistryService = Service
 
-/** The thread and turn an event belongs to: the one notion used for streams and for handlers. */
+/**
+ * The thread and turn an event belongs to: the one notion used for streams and for handlers.
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface Attribution {
   readonly threadId: string
   /** Undefined for requests that name only their thread (the legacy approvals). */
@@ -241,6 +290,9 @@ export interface Attribution {
 /**
  * Reads the routing fields only: `threadId` (or the legacy `conversationId`), and `turnId` or
  * `turn.id`. Never depends on the rest of the payload decoding.
+ *
+ * @since 0.1.0
+ * @category utils
  */
 export const attribution = (event: { readonly params: unknown }): Attribution | undefined => {
   const params = event.params as {
@@ -287,7 +339,12 @@ interface Turn {
   retired: boolean
 }
 
-/** A turn's span, and the tracer it was made with (for spans made under it on other fibers). */
+/**
+ * A turn's span, and the tracer it was made with (for spans made under it on other fibers).
+ *
+ * @since 0.1.0
+ * @category models
+ */
 export interface TurnTrace {
   readonly span: Tracer.Span
   readonly tracer: Tracer.Tracer
@@ -305,6 +362,13 @@ const interruptRetry = Schedule.exponential("50 millis").pipe(
   Schedule.intersect(Schedule.recurs(24))
 )
 
+/**
+ * Makes the registry over the router in context; it routes the router's notifications and server
+ * requests into the turns' buffers for the life of the scope.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
 export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRouter | Scope.Scope> =>
   Effect.gen(function*() {
     const router = yield* RpcRouter
@@ -696,5 +760,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
     return self
   })
 
+/**
+ * The registry as a layer, over the `RpcRouter` it requires.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
 export const layer = (options: Options = {}): Layer.Layer<TurnRegistry, never, RpcRouter> =>
   Layer.scoped(TurnRegistry, make(options))
