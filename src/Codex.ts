@@ -22,7 +22,14 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import type { RequestError, RunError, TurnStartError, TurnStreamError } from "./CodexError.js"
+import type {
+  FollowError,
+  InitializeFailure,
+  RequestError,
+  RunError,
+  TurnStartError,
+  TurnStreamError
+} from "./CodexError.js"
 import * as CodexClient from "./CodexClient.js"
 import type {
   Thread,
@@ -310,6 +317,63 @@ export const streamText: (
     )
 )
 
+/**
+ * A handle on a running turn this client did not start: one seen on `threadEvents` (a review, a
+ * goal's turns, compaction, a queued turn), or one started before this client connected (after
+ * `resumeThread`). The same `stream`, `result`, `steer` and `interrupt` as `turn`'s, alive for the
+ * Scope; leaving only detaches unless `interruptOnLeave` is set. A turn that is already over
+ * yields its completion (and its items, from `thread/read`).
+ *
+ * @since 0.1.0
+ * @category turns
+ */
+export const followTurn: (
+  threadId: string,
+  turnId: string,
+  options?: CodexClient.FollowOptions
+) => Effect.Effect<CodexClient.TurnHandle, FollowError, CodexClient.CodexClient | Scope.Scope> = verb(
+  "Codex.followTurn",
+  client,
+  (client, threadId: string, turnId: string, options?: CodexClient.FollowOptions) =>
+    client.followTurn(threadId, turnId, options)
+)
+
+/**
+ * Every event of a thread, across its turns (the client's and the server's own), for as long as
+ * the stream is consumed: lossless and bounded like a turn's stream. Turns the server starts
+ * (their `turn/started` is on this stream) can be followed with `followTurn`.
+ *
+ * @since 0.1.0
+ * @category turns
+ */
+export const threadEvents: (
+  threadId: string
+) => Stream.Stream<TurnEvent, TurnStreamError | InitializeFailure, CodexClient.CodexClient> = streamVerb(
+  "Codex.threadEvents",
+  client,
+  (client, threadId: string) => client.threadEvents(threadId)
+)
+
+/**
+ * `threadEvents`, subscribed when this effect completes, for the life of the Scope: every event
+ * routed from then on is kept for the returned stream. Subscribe, then start what causes the
+ * events, and nothing is missed.
+ *
+ * @since 0.1.0
+ * @category turns
+ */
+export const subscribeThread: (
+  threadId: string
+) => Effect.Effect<
+  Stream.Stream<TurnEvent, TurnStreamError>,
+  InitializeFailure,
+  CodexClient.CodexClient | Scope.Scope
+> = verb(
+  "Codex.subscribeThread",
+  client,
+  (client, threadId: string) => client.subscribeThread(threadId)
+)
+
 // ---- narrowing events ----------------------------------------------------------------------
 
 /**
@@ -375,3 +439,4 @@ export const skill = (name: string, path: string): UserInput => ({ type: "skill"
  * @category inputs
  */
 export const mention = (name: string, path: string): UserInput => ({ type: "mention", name, path })
+

@@ -16,6 +16,7 @@ import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
 import { createRequire } from "node:module"
 import {
+  type FollowError,
   type InitializeFailure,
   ProtocolError,
   type RequestError,
@@ -199,6 +200,48 @@ export interface Service {
     input: Input,
     options?: TurnOptions
   ) => Effect.Effect<TurnHandle, TurnStartError, Scope.Scope>
+  /**
+   * A handle on a running turn this client did not start (a review, a goal's turns, compaction,
+   * a queued turn, or one started before this client connected), alive for the Scope: the same
+   * `stream`, `result`, `steer` and `interrupt` as `turn`'s. See `FollowOptions`.
+   */
+  readonly followTurn: (
+    threadId: string,
+    turnId: string,
+    options?: FollowOptions
+  ) => Effect.Effect<TurnHandle, FollowError, Scope.Scope>
+  /**
+   * Every event of a thread, across its turns, for as long as the stream is consumed (see
+   * `TurnRegistry.Service.threadEvents`).
+   */
+  readonly threadEvents: (threadId: string) => Stream.Stream<TurnRegistry.TurnEvent, TurnStreamError | InitializeFailure>
+  /**
+   * `threadEvents`, subscribed when this effect completes, for the life of the scope: subscribe,
+   * then start what causes the events (a review, a goal), and nothing is missed.
+   */
+  readonly subscribeThread: (
+    threadId: string
+  ) => Effect.Effect<Stream.Stream<TurnRegistry.TurnEvent, TurnStreamError>, InitializeFailure, Scope.Scope>
+}
+
+/**
+ * Options of `followTurn`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FollowOptions {
+  /** Handlers for this turn's server requests while it is followed (see `TurnOptions.approvals`). */
+  readonly approvals?: Approvals.Handlers<CodexClient>
+  /** See `TurnOptions.idleTimeout`. */
+  readonly idleTimeout?: Duration.DurationInput
+  /**
+   * Leaving the handle's scope while the turn runs interrupts it on the server. Default false: a
+   * follower only detaches, and the turn goes on (it is not the follower's).
+   */
+  readonly interruptOnLeave?: boolean
+  /** Time limit of that `turn/interrupt`, and of the `thread/read` that checks an unknown turn (5 s). */
+  readonly interruptTimeout?: Duration.DurationInput
 }
 
 /**
@@ -359,56 +402,77 @@ export const make = (
             ...(perTurn !== undefined ? { serverRequests: answerWith({ ...approvals.handlers, ...perTurn }) } : {})
           }
         )
-        const { turnId } = subscription
-        const interruptWithin = (timeout?: Duration.DurationInput) =>
-          Effect.asVoid(requestRaw("turn/interrupt", { threadId, turnId }, timeout))
-        const fold = makeFold(threadId, turnId)
-        const stream = subscription.events.pipe(
-          Stream.mapChunks((chunk) => {
-            for (const event of chunk) fold.add(event)
-            return chunk
-          })
-        )
-        // The fold drains what is left of the turn in batches, without a Stream pipeline per turn
-        // (which costs more than the turn itself when thousands run at once).
-        const drain: Effect.Effect<void, TurnStreamError> = Effect.flatMap(subscription.takeAll, ([batch, done]) => {
-          for (const event of batch) fold.add(event)
-          return done ? Effect.void : drain
-        })
-        const result = drain.pipe(
-          Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, TurnResultError> => {
-            const folded = fold.result()
-            if (folded === undefined) {
-              return Effect.fail(
-                new ProtocolError({
-                  reason: "InvalidPayload",
-                  detail: `turn ${turnId} ended without turn/completed`
-                })
-              )
-            }
-            return "_tag" in folded ? Effect.fail(folded) : Effect.succeed(folded)
-          }))
-        )
-        return {
-          threadId,
-          turnId,
-          stream,
-          result,
-          steer: (more: Input) =>
-            requestRaw("turn/steer", { threadId, input: toUserInput(more), expectedTurnId: turnId }) as Effect.Effect<
-              TurnSteerResponse,
-              RequestError
-            >,
-          interrupt: interruptWithin()
-        } satisfies TurnHandle
+        return handleOf(threadId, subscription)
       })
+
+    const followTurn = (threadId: string, turnId: string, followOptions: FollowOptions = {}) =>
+      Effect.gen(function*() {
+        yield* initialize
+        const perTurn = followOptions.approvals
+        const subscription = yield* registry.follow(threadId, turnId, {
+          ...(followOptions.idleTimeout !== undefined ? { idleTimeout: followOptions.idleTimeout } : {}),
+          ...(followOptions.interruptOnLeave !== undefined ? { interruptOnLeave: followOptions.interruptOnLeave } : {}),
+          ...(followOptions.interruptTimeout !== undefined ? { interruptTimeout: followOptions.interruptTimeout } : {}),
+          ...(perTurn !== undefined ? { serverRequests: answerWith({ ...approvals.handlers, ...perTurn }) } : {})
+        })
+        return handleOf(threadId, subscription)
+      })
+
+    /** The handle on a subscribed turn: its stream, its fold, steer and interrupt. */
+    const handleOf = (threadId: string, subscription: TurnRegistry.TurnFollow): TurnHandle => {
+      const { turnId } = subscription
+      const interruptWithin = (timeout?: Duration.DurationInput) =>
+        Effect.asVoid(requestRaw("turn/interrupt", { threadId, turnId }, timeout))
+      const fold = makeFold(threadId, turnId)
+      const stream = subscription.events.pipe(
+        Stream.mapChunks((chunk) => {
+          for (const event of chunk) fold.add(event)
+          return chunk
+        })
+      )
+      // The fold drains what is left of the turn in batches, without a Stream pipeline per turn
+      // (which costs more than the turn itself when thousands run at once).
+      const drain: Effect.Effect<void, TurnStreamError> = Effect.flatMap(subscription.takeAll, ([batch, done]) => {
+        for (const event of batch) fold.add(event)
+        return done ? Effect.void : drain
+      })
+      const result = drain.pipe(
+        Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, TurnResultError> => {
+          const folded = fold.result()
+          if (folded === undefined) {
+            return Effect.fail(
+              new ProtocolError({
+                reason: "InvalidPayload",
+                detail: `turn ${turnId} ended without turn/completed`
+              })
+            )
+          }
+          return "_tag" in folded ? Effect.fail(folded) : Effect.succeed(folded)
+        }))
+      )
+      return {
+        threadId,
+        turnId,
+        stream,
+        result,
+        steer: (more: Input) =>
+          requestRaw("turn/steer", { threadId, input: toUserInput(more), expectedTurnId: turnId }) as Effect.Effect<
+            TurnSteerResponse,
+            RequestError
+          >,
+        interrupt: interruptWithin()
+      } satisfies TurnHandle
+    }
 
     const clientHandler = answerWith(approvals.handlers)
     const self: Service = {
       request,
       notifications: hub.notifications,
       initialize,
-      turn
+      turn,
+      followTurn,
+      threadEvents: (threadId) => Stream.unwrap(Effect.as(initialize, registry.threadEvents(threadId))),
+      subscribeThread: (threadId) => Effect.zipRight(initialize, registry.subscribeThread(threadId))
     }
     registerClientTracing(self, options.tracing)
     DiagnosticsTable.register(self, (): Diagnostics => ({

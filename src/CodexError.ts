@@ -168,6 +168,10 @@ export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>
   capacity: Schema.Number
 }) {
   override get message(): string {
+    if (this.turnId === "") {
+      return `the consumer of thread ${this.threadId}'s events fell ${this.capacity} events behind; ` +
+        `its stream was ended (the thread's turns go on)`
+    }
     return `the consumer of turn ${this.turnId} (thread ${this.threadId}) fell ${this.capacity} events behind; ` +
       `its stream was ended and the turn interrupted (see onTurnBufferFull)`
   }
@@ -186,6 +190,31 @@ export class TurnTimeoutError extends Schema.TaggedError<TurnTimeoutError>()("Tu
 }) {
   override get message(): string {
     return `turn ${this.turnId} (thread ${this.threadId}) did not complete within ${this.timeoutMs} ms; it was interrupted`
+  }
+}
+
+/**
+ * A running turn that cannot be followed (`Codex.followTurn`): the server does not know it
+ * (`NotFound`: `thread/read` does not list it on that thread), another consumer has (or had) its
+ * events (`Consumed`: the client that started it, or an earlier follower), or it was started by
+ * the server and buffered more events than `turnOverflowLimit` before anyone followed it
+ * (`Overflowed`). Follow the thread instead (`Codex.threadEvents`) to see every event from now on.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class TurnUnavailableError extends Schema.TaggedError<TurnUnavailableError>()("TurnUnavailableError", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  reason: Schema.Literal("NotFound", "Consumed", "Overflowed")
+}) {
+  override get message(): string {
+    const why = this.reason === "NotFound"
+      ? "the server does not list it on that thread"
+      : this.reason === "Consumed"
+      ? "another consumer has, or had, its events"
+      : "it buffered more events than turnOverflowLimit before anyone followed it"
+    return `turn ${this.turnId} (thread ${this.threadId}) cannot be followed: ${why}`
   }
 }
 
@@ -269,6 +298,7 @@ export type CodexError =
   | ThreadBusyError
   | TurnBufferFullError
   | TurnTimeoutError
+  | TurnUnavailableError
   | ProtocolError
   | InitializeError
 
@@ -324,6 +354,16 @@ export type TurnResultError = TurnStreamError | TurnFailedError
 export type RunError = TurnStartError | TurnResultError
 
 /**
+ * What following a running turn can fail with (`Codex.followTurn`): a request's errors (the
+ * `thread/read` that checks the turn), a thread whose running turn is another one
+ * (`ThreadBusyError`), or a turn that cannot be followed (`TurnUnavailableError`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type FollowError = RequestError | ThreadBusyError | TurnUnavailableError
+
+/**
  * The union as a schema, for matching or serialising errors.
  *
  * @since 0.1.0
@@ -337,6 +377,7 @@ export const CodexError = Schema.Union(
   ThreadBusyError,
   TurnBufferFullError,
   TurnTimeoutError,
+  TurnUnavailableError,
   ProtocolError,
   InitializeError
 )

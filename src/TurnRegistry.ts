@@ -27,18 +27,21 @@ import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as Mailbox from "effect/Mailbox"
+import * as Option from "effect/Option"
 import * as Runtime from "effect/Runtime"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
-import type * as Stream from "effect/Stream"
+import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
 import {
+  type FollowError,
   ProtocolError,
   ThreadBusyError,
   TurnBufferFullError,
   TurnFailedError,
   type TurnStreamError,
-  TurnTimeoutError
+  TurnTimeoutError,
+  TurnUnavailableError
 } from "./CodexError.js"
 import {
   decodeNotification,
@@ -247,7 +250,60 @@ export interface Service {
    * turn is traced: the parent of the request's approval span.
    */
   readonly traceFor: (request: ServerRequest | UnknownServerRequest) => TurnTrace | undefined
+  /**
+   * Follows a running turn for the life of the scope: one the server started (a review, a goal's
+   * turns, compaction, queued turns; registered when its `turn/started` arrived, its events kept
+   * until someone follows it), or one started before this client connected (registered now and
+   * checked with `thread/read`; a turn that is already over yields its completion). Fails with
+   * `TurnUnavailableError` when the turn is not the server's, another consumer has its events, or
+   * its buffer overflowed before anyone followed it; with `ThreadBusyError` when the thread runs
+   * another turn. Leaving detaches; it interrupts the turn only with `interruptOnLeave`.
+   */
+  readonly follow: (
+    threadId: string,
+    turnId: string,
+    options?: FollowOptions
+  ) => Effect.Effect<TurnFollow, FollowError, Scope.Scope>
+  /**
+   * Every event of a thread, across its turns (client- and server-started), from when the stream
+   * starts until it is left: notifications that name the thread, its server requests and the
+   * answers to them. Lossless and bounded like a turn's stream (`turnOverflowLimit` events
+   * unread, then `TurnBufferFullError` with an empty `turnId`); ends with the close reason when
+   * the connection closes. Any number of thread streams may run at once.
+   */
+  readonly threadEvents: (threadId: string) => Stream.Stream<TurnEvent, TurnStreamError>
+  /**
+   * `threadEvents`, subscribed now: every event routed from the moment this effect completes is
+   * kept for the returned stream, for the life of the scope. Subscribe, then start what causes the
+   * events, and nothing is missed.
+   */
+  readonly subscribeThread: (threadId: string) => Effect.Effect<Stream.Stream<TurnEvent, TurnStreamError>, never, Scope.Scope>
 }
+
+/**
+ * Options of `follow`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FollowOptions {
+  /** This turn's own server-request handler while it is followed (see `StartOptions.serverRequests`). */
+  readonly serverRequests?: ServerRequestHandler.Service
+  /** As `StartOptions.idleTimeout`: ask the server after this long without an event. */
+  readonly idleTimeout?: Duration.DurationInput
+  /** Leaving the turn (or falling behind) interrupts it on the server (default false: only detach). */
+  readonly interruptOnLeave?: boolean
+  /** Time limit of that `turn/interrupt` (default 5 s). */
+  readonly interruptTimeout?: Duration.DurationInput
+}
+
+/**
+ * A followed turn: `TurnSubscription` without a `turn/start` response.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type TurnFollow = Omit<TurnSubscription, "response">
 
 /**
  * The TurnRegistry service: `yield* TurnRegistry` gives its `Service`.
@@ -337,6 +393,12 @@ interface Turn {
   readonly trace: Trace | undefined
   /** Counted out of `Metrics.liveTurns`, its span ended. */
   retired: boolean
+  /** A consumer has taken this turn's events (once: a later follower would miss some). */
+  consumed: boolean
+  /** Leaving (or falling behind) interrupts the turn on the server. True when the client started it. */
+  interruptOnLeave: boolean
+  /** Started by the server and buffered past the limit before anyone followed it. */
+  overflowed: boolean
 }
 
 /**
@@ -382,6 +444,16 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
     const turns = new Map<string, Turn>()
     /** server request id → the turn it was made for, until `serverRequest/resolved`. */
     const requestTurns = new Map<string, Turn>()
+    /** threadId → the buffers of its `threadEvents` streams. */
+    const threadSubscribers = new Map<string, Set<Mailbox.Mailbox<TurnEvent, TurnStreamError>>>()
+    /** Ids of the last turns that completed, so that a late `turn/started` registers nothing. */
+    const recentlyDone = new Set<string>()
+    const RECENTLY_DONE = 1024
+    const rememberDone = (turnId: string) => {
+      recentlyDone.add(turnId)
+      if (recentlyDone.size > RECENTLY_DONE) recentlyDone.delete(recentlyDone.values().next().value!)
+    }
+    const newBuffer = () => Effect.runSync(Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }))
     const fibers = yield* FiberSet.make<unknown, unknown>()
     const runtime = yield* Effect.runtime<never>()
     /** Forks a fiber that watches `turn`, owned by the registry's scope, from any context. */
@@ -460,6 +532,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       turn.completed = true
       if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
       if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
+      if (turn.turnId !== undefined) rememberDone(turn.turnId)
       for (const [id, owner] of requestTurns) if (owner === turn) requestTurns.delete(id)
       for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
     }
@@ -499,7 +572,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     const giveUp = (turn: Turn, error: TurnStreamError) => {
       detach(turn, Exit.fail(error))
-      interruptOnServer(turn)
+      if (turn.interruptOnLeave) interruptOnServer(turn)
     }
 
     // ---- routing (on the reader fiber, synchronous) -------------------------------------------
@@ -513,12 +586,15 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       if (mailbox === undefined) return
       if (!mailbox.unsafeOffer(event)) {
         const error = new TurnBufferFullError({ threadId: turn.threadId, turnId: turn.turnId ?? "", capacity: limit })
+        // a server-started turn nobody follows yet: its buffer goes, the turn runs on
+        if (!turn.consumed) turn.overflowed = true
         if (isCompletion) detach(turn, Exit.fail(error))
         else giveUp(turn, error)
         return
       }
       if (isCompletion) {
-        turn.mailbox = undefined
+        // a turn nobody has followed yet keeps its buffer, done, for a follower to come
+        if (turn.consumed) turn.mailbox = undefined
         mailbox.unsafeDone(exitVoid)
       }
     }
@@ -533,6 +609,13 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     const route = (event: TurnEvent): void => {
       let at = attribution(event)
+      if (at !== undefined && threadSubscribers.size > 0) toThread(at.threadId, event)
+      if (event._tag === "ServerNotification" && event.method === "turn/started") {
+        const { threadId, turn } = event.params
+        if (!turns.has(turn.id) && !recentlyDone.has(turn.id) && threads.get(threadId) === undefined) {
+          registerServerTurn(threadId, turn.id)
+        }
+      }
       let owner: Turn | undefined
       if (event._tag === "ServerRequest" || event._tag === "UnknownServerRequest") {
         if (at !== undefined) {
@@ -607,6 +690,164 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       retire(turn, "not_started", why === "Unsent" ? Exit.interrupt(FiberId.none) : Exit.fail(why))
     }
 
+    // ---- thread streams and turns the server starts ---------------------------------------------
+
+    /** Every thread stream of `threadId` gets the event; one that is too far behind ends. */
+    const toThread = (threadId: string, event: TurnEvent) => {
+      const subscribers = threadSubscribers.get(threadId)
+      if (subscribers === undefined) return
+      for (const mailbox of subscribers) {
+        if (mailbox.unsafeOffer(event)) continue
+        subscribers.delete(mailbox)
+        mailbox.unsafeDone(Exit.fail(new TurnBufferFullError({ threadId, turnId: "", capacity: limit })))
+      }
+      if (subscribers.size === 0) threadSubscribers.delete(threadId)
+    }
+
+    /**
+     * A turn this client did not start: kept (its events buffered, bounded) until the server
+     * completes it, so that it can be followed; the thread is busy meanwhile, as for any turn.
+     */
+    const registerServerTurn = (threadId: string, turnId: string): Turn => {
+      const turn: Turn = {
+        threadId,
+        turnId,
+        mailbox: newBuffer(),
+        early: undefined,
+        completed: false,
+        seen: 0,
+        watchers: new Set(),
+        idleTimeout: defaultIdle,
+        interruptTimeout: Duration.seconds(5),
+        interruptSent: false,
+        handler: undefined,
+        trace: undefined,
+        retired: false,
+        consumed: false,
+        interruptOnLeave: false,
+        overflowed: false
+      }
+      threads.set(threadId, turn)
+      turns.set(turnId, turn)
+      turnStarted()
+      if (defaultIdle !== undefined) fork(turn, watchIdle(turn, defaultIdle))
+      return turn
+    }
+
+    /** A turn registered for a follower that the server turned out not to know. */
+    const unregister = (turn: Turn) => {
+      if (turn.completed) return
+      turn.completed = true
+      if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
+      if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
+      detach(turn, exitVoid)
+      retire(turn, "not_found", exitVoid)
+      for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
+    }
+
+    /** The server's word on a turn registered for a follower: unknown, over, or running. */
+    const check = (turn: Turn, timeout: Duration.Duration) =>
+      router.request("thread/read", { threadId: turn.threadId, includeTurns: true }, { timeout }).pipe(
+        Effect.flatMap((result) => {
+          const listed = (result as { thread?: { turns?: unknown } } | null | undefined)?.thread?.turns
+          const found = Array.isArray(listed)
+            ? listed.find((t: { id?: unknown } | null) => t?.id === turn.turnId) as { status?: unknown } | undefined
+            : undefined
+          if (found === undefined) {
+            return Effect.fail(
+              new TurnUnavailableError({ threadId: turn.threadId, turnId: turn.turnId ?? "", reason: "NotFound" })
+            )
+          }
+          if (found.status !== "inProgress" && !turn.completed) {
+            deliver(turn, decodeNotification("turn/completed", { threadId: turn.threadId, turn: found }))
+          }
+          return Effect.void
+        })
+      )
+
+    /** Hands the turn's buffer to one consumer, for the life of the scope. */
+    const attach = (turn: Turn, followOptions: FollowOptions) =>
+      Effect.suspend((): Effect.Effect<TurnFollow, FollowError, Scope.Scope> => {
+        const threadId = turn.threadId
+        const turnId = turn.turnId ?? ""
+        const mailbox = turn.mailbox
+        if (turn.overflowed) return Effect.fail(new TurnUnavailableError({ threadId, turnId, reason: "Overflowed" }))
+        if (turn.consumed || mailbox === undefined) {
+          return Effect.fail(new TurnUnavailableError({ threadId, turnId, reason: "Consumed" }))
+        }
+        turn.consumed = true
+        turn.handler = followOptions.serverRequests
+        turn.interruptOnLeave = followOptions.interruptOnLeave === true
+        if (followOptions.interruptTimeout !== undefined) {
+          ;(turn as { interruptTimeout: Duration.Duration }).interruptTimeout = Duration.decode(followOptions.interruptTimeout)
+        }
+        if (followOptions.idleTimeout !== undefined && !turn.completed) {
+          fork(turn, watchIdle(turn, Duration.decode(followOptions.idleTimeout)))
+        }
+        return Effect.as(
+          Effect.addFinalizer(() =>
+            Effect.sync(() => {
+              if (turn.completed) return
+              detach(turn, exitVoid)
+              if (turn.interruptOnLeave) interruptOnServer(turn)
+            })
+          ),
+          {
+            threadId,
+            turnId,
+            events: Mailbox.toStream(mailbox),
+            takeAll: mailbox.takeAll,
+            isCompleted: Effect.sync(() => turn.completed)
+          } satisfies TurnFollow
+        )
+      })
+
+    const follow: Service["follow"] = (threadId, turnId, followOptions = {}) =>
+      Effect.suspend(() => {
+        const known = turns.get(turnId)
+        if (known !== undefined) {
+          return known.threadId === threadId
+            ? attach(known, followOptions)
+            : Effect.fail(new TurnUnavailableError({ threadId, turnId, reason: "NotFound" }))
+        }
+        const busy = threads.get(threadId)
+        if (busy !== undefined) {
+          return Effect.fail(
+            new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
+          )
+        }
+        // Unknown here (started before this client connected, or over): registered first, so
+        // nothing routed while the server is asked is lost.
+        const turn = registerServerTurn(threadId, turnId)
+        const timeout = Duration.decode(followOptions.interruptTimeout ?? "5 seconds")
+        return check(turn, timeout).pipe(
+          Effect.onExit((exit) => Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => unregister(turn))),
+          Effect.zipRight(attach(turn, followOptions))
+        )
+      })
+
+    const subscribeThread: Service["subscribeThread"] = (threadId) =>
+      Effect.gen(function*() {
+        const mailbox = yield* Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" })
+        yield* Effect.acquireRelease(
+          Effect.sync(() => {
+            let subscribers = threadSubscribers.get(threadId)
+            if (subscribers === undefined) threadSubscribers.set(threadId, subscribers = new Set())
+            subscribers.add(mailbox)
+          }),
+          () =>
+            Effect.sync(() => {
+              const subscribers = threadSubscribers.get(threadId)
+              subscribers?.delete(mailbox)
+              if (subscribers?.size === 0) threadSubscribers.delete(threadId)
+            })
+        )
+        // subscribed after the close: nothing will ever come
+        const closed = yield* router.closeReason
+        if (Option.isSome(closed)) mailbox.unsafeDone(Exit.fail(closed.value))
+        return Mailbox.toStream(mailbox)
+      })
+
     yield* router.subscribe(route)
     yield* router.observeServerRequests(route)
 
@@ -622,6 +863,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
         retire(turn, "closed", Exit.fail(reason))
         for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
       }
+      const subscribers = Array.from(threadSubscribers.values())
+      threadSubscribers.clear()
+      for (const set of subscribers) for (const mailbox of set) mailbox.unsafeDone(Exit.fail(reason))
     })
 
     // ---- recovery of a lost `turn/completed` -----------------------------------------------------
@@ -687,7 +931,10 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
           interruptSent: false,
           handler: startOptions.serverRequests,
           trace,
-          retired: false
+          retired: false,
+          consumed: true,
+          interruptOnLeave: true,
+          overflowed: false
         }
         threads.set(threadId, turn)
         turnStarted()
@@ -754,9 +1001,17 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
         const at = attribution(request)
         const trace = at !== undefined ? ownerOf(at)?.trace : undefined
         return trace !== undefined ? { span: trace.span, tracer: trace.tracer } : undefined
-      }
+      },
+      follow,
+      threadEvents: (threadId) => Stream.unwrapScoped(subscribeThread(threadId)),
+      subscribeThread
     }
-    Diagnostics.register(self, () => ({ turns: turns.size, busyThreads: threads.size, openRequests: requestTurns.size }))
+    Diagnostics.register(self, () => ({
+      turns: turns.size,
+      busyThreads: threads.size,
+      openRequests: requestTurns.size,
+      threadSubscribers: threadSubscribers.size
+    }))
     return self
   })
 
