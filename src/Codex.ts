@@ -19,16 +19,20 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
+import * as JSONSchema from "effect/JSONSchema"
 import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import type {
-  FollowError,
-  InitializeFailure,
-  RequestError,
-  RunError,
-  TurnStartError,
-  TurnStreamError
+import {
+  type FollowError,
+  type InitializeFailure,
+  OutputDecodeError,
+  type RequestError,
+  type RunError,
+  type TurnStartError,
+  type TurnStreamError
 } from "./CodexError.js"
 import * as CodexClient from "./CodexClient.js"
 import type {
@@ -42,7 +46,8 @@ import type {
 } from "./generated/schemas.js"
 import type { ServerNotificationMethod } from "./generated/methods.js"
 import type * as RpcRouter from "./RpcRouter.js"
-import type { RunResult } from "./RunResult.js"
+import type { RunResult, RunResultWithOutput } from "./RunResult.js"
+import { head } from "./internal/redact.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 import { streamVerb, verb } from "./internal/observability.js"
 
@@ -226,16 +231,79 @@ export const turn: (
  * @since 0.1.0
  * @category turns
  */
-export const run: (
-  threadId: string,
-  input: CodexClient.Input,
-  options?: CodexClient.TurnOptions
-) => Effect.Effect<RunResult, RunError, CodexClient.CodexClient> = verb(
+export const run: {
+  <A, I, R>(
+    threadId: string,
+    input: CodexClient.Input,
+    options: RunOptions<A, I, R>
+  ): Effect.Effect<RunResultWithOutput<A>, RunError | OutputDecodeError, CodexClient.CodexClient | R>
+  (
+    threadId: string,
+    input: CodexClient.Input,
+    options?: CodexClient.TurnOptions
+  ): Effect.Effect<RunResult, RunError, CodexClient.CodexClient>
+} = verb(
   "Codex.run",
   client,
-  (client, threadId: string, input: CodexClient.Input, options?: CodexClient.TurnOptions) =>
-    Effect.scoped(Effect.flatMap(client.turn(threadId, input, options), (handle) => handle.result))
-)
+  (client, threadId: string, input: CodexClient.Input, options?: RunOptions<any, any, any> | CodexClient.TurnOptions) => {
+    const output = options !== undefined && "output" in options ? options.output : undefined
+    const turnOptions: CodexClient.TurnOptions | undefined = output === undefined ? options : {
+      ...options,
+      params: { ...options?.params, outputSchema: outputSchemaOf(output) }
+    }
+    const result = Effect.scoped(Effect.flatMap(client.turn(threadId, input, turnOptions), (handle) => handle.result))
+    return output === undefined
+      ? result
+      : Effect.flatMap(result, (done) => Effect.map(decodeOutput(output, done), (value) => ({ ...done, output: value })))
+  }
+) as any
+
+/**
+ * Options of `run` with structured output: `output` is an Effect `Schema` of the answer. Its
+ * JSON Schema (`JSONSchema.make`) is sent as the turn's `outputSchema`, and the final answer is
+ * parsed as JSON and decoded with it into `result.output`.
+ *
+ * @since 0.1.0
+ * @category turns
+ */
+export interface RunOptions<A, I, R> extends CodexClient.TurnOptions {
+  readonly output: Schema.Schema<A, I, R>
+}
+
+/** The JSON Schema codex gets as `outputSchema` (without `$schema`, which model APIs refuse). */
+const outputSchemaOf = (schema: Schema.Schema<any, any, any>): Record<string, unknown> => {
+  const { $schema: _, ...jsonSchema } = JSONSchema.make(schema) as unknown as Record<string, unknown>
+  return jsonSchema
+}
+
+const OUTPUT_EXCERPT = 500
+
+/** The final answer, parsed as JSON and decoded with the schema; an `OutputDecodeError` if not. */
+const decodeOutput = <A, I, R>(
+  schema: Schema.Schema<A, I, R>,
+  done: RunResult
+): Effect.Effect<A, OutputDecodeError, R> => {
+  const fail = (issue: string) =>
+    Effect.fail(
+      new OutputDecodeError({
+        threadId: done.threadId,
+        turnId: done.turnId,
+        text: head(done.finalResponse ?? "", OUTPUT_EXCERPT),
+        issue: head(issue, OUTPUT_EXCERPT)
+      })
+    )
+  const text = done.finalResponse
+  if (text === undefined) return fail("the turn ended without a final answer")
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return fail(`not JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+  return Schema.decodeUnknown(schema)(json).pipe(
+    Effect.catchTag("ParseError", (error) => fail(ParseResult.TreeFormatter.formatErrorSync(error)))
+  )
+}
 
 const turnEvents = (
   client: CodexClient.Service,
@@ -439,4 +507,3 @@ export const skill = (name: string, path: string): UserInput => ({ type: "skill"
  * @category inputs
  */
 export const mention = (name: string, path: string): UserInput => ({ type: "mention", name, path })
-

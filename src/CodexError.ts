@@ -219,6 +219,26 @@ export class TurnUnavailableError extends Schema.TaggedError<TurnUnavailableErro
 }
 
 /**
+ * The answer of a turn run with `output` (structured output) did not decode as that schema:
+ * `text` is the answer as the model gave it (or empty when the turn ended without one) and `issue`
+ * what was wrong (not JSON, or the schema's parse issue); both redacted and cut to a bounded
+ * excerpt. The turn itself completed: its `RunResult` is not lost, only its `output`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class OutputDecodeError extends Schema.TaggedError<OutputDecodeError>()("OutputDecodeError", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  text: Schema.String,
+  issue: Schema.String
+}) {
+  override get message(): string {
+    return `the answer of turn ${this.turnId} (thread ${this.threadId}) does not decode as the output schema: ${this.issue}`
+  }
+}
+
+/**
  * A message broke the protocol. From the server: a line that is not JSON, not an object, not one
  * of the three message shapes, too long, a payload that does not match its method's schema, or a
  * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
@@ -299,6 +319,7 @@ export type CodexError =
   | TurnBufferFullError
   | TurnTimeoutError
   | TurnUnavailableError
+  | OutputDecodeError
   | ProtocolError
   | InitializeError
 
@@ -378,6 +399,7 @@ export const CodexError = Schema.Union(
   TurnBufferFullError,
   TurnTimeoutError,
   TurnUnavailableError,
+  OutputDecodeError,
   ProtocolError,
   InitializeError
 )

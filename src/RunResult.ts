@@ -58,6 +58,18 @@ export interface RunResult {
 }
 
 /**
+ * The result of a turn run with `output` (structured output): the `RunResult`, and the final
+ * answer decoded with the output schema.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RunResultWithOutput<A> extends RunResult {
+  /** `finalResponse`, parsed as JSON and decoded with the schema given as `output`. */
+  readonly output: A
+}
+
+/**
  * Accumulates a turn's events; `result` is available once `turn/completed` has been seen.
  *
  * @since 0.1.0
