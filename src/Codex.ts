@@ -40,7 +40,6 @@ import type {
   ThreadForkParams,
   ThreadListParams,
   ThreadListResponse,
-  ThreadResumeParams,
   ThreadStartParams,
   UserInput
 } from "./generated/schemas.js"
@@ -70,22 +69,6 @@ export const startThread: (
   "Codex.startThread",
   client,
   (client, params: ThreadStartParams = {}) => Effect.map(client.request("thread/start", params), (r) => r.thread)
-)
-
-/**
- * `thread/resume`: reopens a stored thread on this connection.
- *
- * @since 0.1.0
- * @category threads
- */
-export const resumeThread: (
-  threadId: string,
-  params?: Omit<ThreadResumeParams, "threadId">
-) => Effect.Effect<Thread, RequestError, CodexClient.CodexClient> = verb(
-  "Codex.resumeThread",
-  client,
-  (client, threadId: string, params: Omit<ThreadResumeParams, "threadId"> = {}) =>
-    Effect.map(client.request("thread/resume", { ...params, threadId }), (r) => r.thread)
 )
 
 /**
@@ -507,3 +490,184 @@ export const skill = (name: string, path: string): UserInput => ({ type: "skill"
  * @category inputs
  */
 export const mention = (name: string, path: string): UserInput => ({ type: "mention", name, path })
+
+// ---- models, the rest of a thread's life, listings (bodies in internal/verbs/threads.ts) -------
+
+export {
+  /**
+   * `thread/resume`: reopens a stored thread on this connection. With `onMissing: "start"`, a
+   * thread that cannot be resumed because nothing is stored under its id (a thread started but
+   * never run has no rollout yet; an unknown or deleted id) or because the server has no
+   * `thread/resume` is replaced by a fresh `thread/start`, and the result says so (`resumed`).
+   * Only those answers count as missing: a transport failure, a timeout or any other server error
+   * fails as usual.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  resumeThread,
+  /**
+   * `thread/compact/start`: asks the server to compact a thread's history; returns with its
+   * answer, without waiting for the compaction turn the server then runs.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  compactThread,
+  /**
+   * `thread/delete`: deletes a stored thread for good.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  deleteThread,
+  /**
+   * `thread/items/list` as a stream of a thread's items, paged with the server's cursor (oldest
+   * first unless `sortDirection: "desc"`).
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  listItems,
+  /**
+   * `thread/loaded/list`, every page: the ids of the threads the server holds in memory.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  listLoadedThreads,
+  /**
+   * `thread/list` as a stream of threads, paged with the server's cursor; the params go with
+   * every page.
+   *
+   * @example
+   * ```ts
+   * import { Codex, CodexLive } from "effect-codex"
+   * import * as Effect from "effect/Effect"
+   * import * as Stream from "effect/Stream"
+   *
+   * // the ten most recently updated threads, fetched five at a time
+   * const recent = Codex.listThreadsAll({ limit: 5, sortKey: "updated_at" }).pipe(
+   *   Stream.take(10),
+   *   Stream.runCollect,
+   *   Effect.provide(CodexLive)
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  listThreadsAll,
+  /**
+   * `thread/turns/list` as a stream of a thread's turns, paged with the server's cursor (newest
+   * first unless `sortDirection: "asc"`).
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  listTurns,
+  /**
+   * `model/list`, every page: the models the server offers (`includeHidden` adds the hidden ones;
+   * `limit` is the page size).
+   *
+   * @example
+   * ```ts
+   * import { Codex, CodexLive } from "effect-codex"
+   * import * as Effect from "effect/Effect"
+   *
+   * const ids = Codex.models({ includeHidden: true }).pipe(
+   *   Effect.map((models) => models.map((model) => model.id)),
+   *   Effect.provide(CodexLive)
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   * @category server
+   */
+  models,
+  /**
+   * `thread/revert`: drops a loaded thread's turn `beforeTurnId` and every later one from its
+   * stored history; returns the thread and the cursors that page the kept history backwards.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  revertThread,
+  /**
+   * `thread/name/set`: names a thread.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  setThreadName,
+  /**
+   * `thread/unarchive`: brings an archived thread back into the listings.
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  unarchiveThread,
+  /**
+   * `thread/unsubscribe`: stops this connection's events for a thread; returns what the server
+   * did (`"unsubscribed"`, `"notSubscribed"`, `"notLoaded"`).
+   *
+   * @since 0.1.0
+   * @category threads
+   */
+  unsubscribeThread
+} from "./internal/verbs/threads.js"
+
+export type {
+  /**
+   * `listItems`' params: `thread/items/list`'s but the thread id.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ListItemsParams,
+  /**
+   * `listLoadedThreads`' options: the page size.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  LoadedThreadsOptions,
+  /**
+   * `listTurns`' params: `thread/turns/list`'s but the thread id.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ListTurnsParams,
+  /**
+   * `models`' options: `model/list`'s params but the cursor.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ModelsOptions,
+  /**
+   * `resumeThread`'s options with `onMissing: "start"`: resume, or start a fresh thread when there
+   * is nothing to resume.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ResumeOrStartOptions,
+  /**
+   * What `resumeThread` with `onMissing: "start"` returns: the thread, and `resumed` (with the
+   * reason when it is a fresh one).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ResumeOutcome,
+  /**
+   * `resumeThread`'s overloads: a `Thread` from the plain form, a `ResumeOutcome` with
+   * `onMissing: "start"`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ResumeThread
+} from "./internal/verbs/threads.js"

@@ -58,6 +58,15 @@ export * as CodexError from "./CodexError.js"
 export * as Metrics from "./Metrics.js"
 
 /**
+ * Named, typed sandbox and approval policies (read-only, workspace-write, full access; never,
+ * on-request, untrusted), as fragments for thread and turn params.
+ *
+ * @since 0.1.0
+ * @category modules
+ */
+export * as Presets from "./Presets.js"
+
+/**
  * The app-server protocol of the pinned codex: every wire type with its `Schema`, and the
  * method tables.
  *
