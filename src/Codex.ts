@@ -671,3 +671,120 @@ export type {
    */
   ResumeThread
 } from "./internal/verbs/threads.js"
+
+// ---- accounts and login (bodies in internal/verbs/account.ts) -----------------------------------
+
+export {
+  /**
+   * `account/read`: the account codex uses (an API key, ChatGPT with its email and plan, …, or
+   * `null`) and whether the configured provider needs OpenAI credentials (`requiresOpenaiAuth`).
+   * `refreshToken: true` asks for a proactive refresh of a managed ChatGPT token first.
+   *
+   * @since 0.1.0
+   * @category accounts
+   */
+  account,
+  /**
+   * `account/login/start` with an OpenAI API key, given as a `Redacted`; succeeds once codex has
+   * stored it. The key's value is registered as a secret for the rest of the process: it never
+   * shows in an error, a log line or the `logWire` trace, whatever it looks like.
+   *
+   * @since 0.1.0
+   * @category login
+   */
+  loginApiKey,
+  /**
+   * `account/login/start` with `type: "chatgpt"`: a browser login. Returns at once with the
+   * `authUrl` the user must open; the app-server hosts the local callback and completes the
+   * login. The handle is alive for the Scope: `completed` waits for the login's
+   * `account/login/completed` (a failure is a `LoginError`), `cancel` sends `account/login/cancel`
+   * once, and closing the scope or interrupting the fiber that awaits `completed` while the login
+   * is pending cancels it. Starting another login ends this one on the server, as a failure.
+   *
+   * @since 0.1.0
+   * @category login
+   */
+  loginChatGpt,
+  /**
+   * `account/login/start` with `type: "chatgptDeviceCode"`: a device-code login, for machines
+   * without a browser. Returns with the `verificationUrl` and `userCode` the user must see; the
+   * handle works as `loginChatGpt`'s does. The server asks OpenAI for the code before it answers,
+   * so this needs the network.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "effect-codex"
+   * import * as Console from "effect/Console"
+   * import * as Effect from "effect/Effect"
+   *
+   * const login = Effect.scoped(
+   *   Effect.gen(function*() {
+   *     const handle = yield* Codex.loginDeviceCode()
+   *     yield* Console.log(`Open ${handle.verificationUrl} and enter ${handle.userCode}`)
+   *     // Fails with LoginError if the user gives up; leaving the scope early cancels the login.
+   *     return yield* handle.completed.pipe(Effect.timeout("15 minutes"))
+   *   })
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   * @category login
+   */
+  loginDeviceCode,
+  /**
+   * `account/logout`: forgets the stored credentials.
+   *
+   * @since 0.1.0
+   * @category accounts
+   */
+  logout,
+  /**
+   * `account/rateLimits/read`: the ChatGPT account's usage limits (an `RpcError` when the account
+   * is not a ChatGPT one).
+   *
+   * @since 0.1.0
+   * @category accounts
+   */
+  rateLimits
+} from "./internal/verbs/account.js"
+
+export type {
+  /**
+   * A browser login in progress: the `authUrl` to open, and the login's handle.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ChatGptLogin,
+  /**
+   * A device-code login in progress: the `verificationUrl` and `userCode` to show, and the
+   * login's handle.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  DeviceCodeLogin,
+  /**
+   * A login in progress, alive for its Scope: `loginId`, `completed` (the outcome, or
+   * `LoginError`, or the close reason) and `cancel`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  LoginHandle,
+  /**
+   * Options of a browser or device-code login: `cancelTimeout`, the time limit of the
+   * `account/login/cancel` sent when a pending login is left (default 5 seconds).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  LoginOptions,
+  /**
+   * A login that succeeded: its `loginId` (and the onboarding the server names, if any).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  LoginOutcome
+} from "./internal/verbs/account.js"

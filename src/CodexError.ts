@@ -239,6 +239,26 @@ export class OutputDecodeError extends Schema.TaggedError<OutputDecodeError>()("
 }
 
 /**
+ * A login that ended without success: the server said so (`Failed`, with its message), or it
+ * was cancelled (`Cancelled`: by `cancel`, by interrupting the fiber that awaited `completed`, or
+ * by closing the login's scope). `detail` is the server's message (redacted and bounded) or what
+ * ended the login on the client's side.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class LoginError extends Schema.TaggedError<LoginError>()("LoginError", {
+  loginId: Schema.String,
+  flow: Schema.Literal("chatgpt", "chatgptDeviceCode"),
+  reason: Schema.Literal("Failed", "Cancelled"),
+  detail: Schema.String
+}) {
+  override get message(): string {
+    return `${this.flow} login ${this.loginId} ${this.reason === "Cancelled" ? "was cancelled" : "failed"}: ${this.detail}`
+  }
+}
+
+/**
  * A message broke the protocol. From the server: a line that is not JSON, not an object, not one
  * of the three message shapes, too long, a payload that does not match its method's schema, or a
  * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
@@ -320,6 +340,7 @@ export type CodexError =
   | TurnTimeoutError
   | TurnUnavailableError
   | OutputDecodeError
+  | LoginError
   | ProtocolError
   | InitializeError
 
@@ -400,6 +421,7 @@ export const CodexError = Schema.Union(
   TurnTimeoutError,
   TurnUnavailableError,
   OutputDecodeError,
+  LoginError,
   ProtocolError,
   InitializeError
 )

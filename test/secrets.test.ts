@@ -34,6 +34,20 @@ import { clientWith, server } from "./support/peer.js"
 const encoder = new TextEncoder()
 
 describe("redaction", () => {
+  it("in-memory: a transport's redactor also hides values registered after it was made (a key given to loginApiKey)", () => {
+    const redactor = makeRedactor(["spawn-time-value-1234"])
+    const later = "qq7-later-registered-value-zzz"
+    assert.include(redactor(`before ${later}`), later, "not registered yet: nothing to hide")
+    const unregister = registerSecrets([later])
+    try {
+      const text = redactor(`spawn-time-value-1234 and ${later}`)
+      assert.notInclude(text, later)
+      assert.notInclude(text, "spawn-time-value-1234")
+    } finally {
+      unregister()
+    }
+  })
+
   it("in-memory: the patterns catch sk-proj keys, JWTs, bearer tokens, Authorization headers and key/token assignments", () => {
     const texts = [
       `key ${SK_PROJ} rejected`,

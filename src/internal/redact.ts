@@ -83,7 +83,11 @@ const replaceValues = (text: string, values: ReadonlyArray<string>): string => {
 /** A redactor for these values and the patterns. */
 export const makeRedactor = (values: Iterable<string>): Redactor => {
   const own = normalise(values)
-  const redactor = (text: string) => redactPatterns(replaceValues(text, own))
+  // and the values registered since (an API key given to `loginApiKey` after the spawn)
+  const redactor = (text: string) => {
+    const mine = replaceValues(text, own)
+    return redactPatterns(registered.length === 0 ? mine : replaceValues(mine, registered))
+  }
   return Object.assign(redactor, { values: () => own })
 }
 
