@@ -788,3 +788,26 @@ export type {
    */
   LoginOutcome
 } from "./internal/verbs/account.js"
+
+// ---- review (bodies in internal/verbs/review.ts) -------------------------------------------------
+
+export {
+  /**
+   * Runs a review of `target` (uncommitted changes, a base branch, a commit, or custom
+   * instructions) to completion: a `RunResult` whose `finalResponse` is the review's text and
+   * whose `items` are the review turn's. Interrupting the fiber interrupts the review.
+   *
+   * @since 0.1.0
+   * @category review
+   */
+  review,
+  /**
+   * Starts a review of `target` and returns the review turn's `TurnHandle`, alive for the Scope.
+   * The turn's events are kept from its `turn/started`, even when they arrive before the
+   * `review/start` answer; leaving the scope while it runs interrupts it.
+   *
+   * @since 0.1.0
+   * @category review
+   */
+  reviewTurn
+} from "./internal/verbs/review.js"

@@ -31,7 +31,14 @@ import {
   type ClientRequestParams,
   type ClientRequestResponse
 } from "./generated/methods.js"
-import type { InitializeResponse, TurnStartParams, TurnSteerResponse, UserInput } from "./generated/schemas.js"
+import type {
+  InitializeResponse,
+  ReviewDelivery,
+  ReviewTarget,
+  TurnStartParams,
+  TurnSteerResponse,
+  UserInput
+} from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
 import * as DiagnosticsTable from "./internal/diagnostics.js"
 import {
@@ -201,6 +208,17 @@ export interface Service {
     options?: TurnOptions
   ) => Effect.Effect<TurnHandle, TurnStartError, Scope.Scope>
   /**
+   * Starts a review (`review/start`, inline on the thread) and returns the review turn's handle,
+   * alive for the Scope, exactly like `turn`: the review's events are kept even when they arrive
+   * before the answer, the thread is busy until the review completes, and leaving the scope while
+   * it runs interrupts it.
+   */
+  readonly reviewTurn: (
+    threadId: string,
+    target: ReviewTarget,
+    options?: ReviewOptions
+  ) => Effect.Effect<TurnHandle, TurnStartError, Scope.Scope>
+  /**
    * A handle on a running turn this client did not start (a review, a goal's turns, compaction,
    * a queued turn, or one started before this client connected), alive for the Scope: the same
    * `stream`, `result`, `steer` and `interrupt` as `turn`'s. See `FollowOptions`.
@@ -222,6 +240,18 @@ export interface Service {
   readonly subscribeThread: (
     threadId: string
   ) => Effect.Effect<Stream.Stream<TurnRegistry.TurnEvent, TurnStreamError>, InitializeFailure, Scope.Scope>
+}
+
+/**
+ * Options of `reviewTurn` (and `Codex.review`): where the review runs, and the per-turn options of
+ * `TurnOptions` (approvals, time limits).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReviewOptions extends Omit<TurnOptions, "params"> {
+  /** `inline`: on the thread itself (the default, and the only delivery codex 0.169.0 has). */
+  readonly delivery?: ReviewDelivery
 }
 
 /**
@@ -391,16 +421,30 @@ export const make = (
     const turn = (threadId: string, input: Input, turnOptions: TurnOptions = {}) =>
       Effect.gen(function*() {
         yield* initialize
-        const perTurn = turnOptions.approvals
         const subscription = yield* registry.start(
           { ...turnOptions.params, threadId, input: toUserInput(input) },
-          {
-            ...(turnOptions.startTimeout !== undefined ? { startTimeout: turnOptions.startTimeout } : {}),
-            ...(turnOptions.timeout !== undefined ? { timeout: turnOptions.timeout } : {}),
-            ...(turnOptions.idleTimeout !== undefined ? { idleTimeout: turnOptions.idleTimeout } : {}),
-            ...(turnOptions.interruptTimeout !== undefined ? { interruptTimeout: turnOptions.interruptTimeout } : {}),
-            ...(perTurn !== undefined ? { serverRequests: answerWith({ ...approvals.handlers, ...perTurn }) } : {})
-          }
+          startOptionsOf(turnOptions)
+        )
+        return handleOf(threadId, subscription)
+      })
+
+    /** The registry's options for a turn the client starts. */
+    const startOptionsOf = (turnOptions: Omit<TurnOptions, "params">): TurnRegistry.StartOptions => ({
+      ...(turnOptions.startTimeout !== undefined ? { startTimeout: turnOptions.startTimeout } : {}),
+      ...(turnOptions.timeout !== undefined ? { timeout: turnOptions.timeout } : {}),
+      ...(turnOptions.idleTimeout !== undefined ? { idleTimeout: turnOptions.idleTimeout } : {}),
+      ...(turnOptions.interruptTimeout !== undefined ? { interruptTimeout: turnOptions.interruptTimeout } : {}),
+      ...(turnOptions.approvals !== undefined
+        ? { serverRequests: answerWith({ ...approvals.handlers, ...turnOptions.approvals }) }
+        : {})
+    })
+
+    const reviewTurn = (threadId: string, target: ReviewTarget, reviewOptions: ReviewOptions = {}) =>
+      Effect.gen(function*() {
+        yield* initialize
+        const subscription = yield* registry.startReview(
+          { threadId, target, ...(reviewOptions.delivery !== undefined ? { delivery: reviewOptions.delivery } : {}) },
+          startOptionsOf(reviewOptions)
         )
         return handleOf(threadId, subscription)
       })
@@ -470,6 +514,7 @@ export const make = (
       notifications: hub.notifications,
       initialize,
       turn,
+      reviewTurn,
       followTurn,
       threadEvents: (threadId) => Stream.unwrap(Effect.as(initialize, registry.threadEvents(threadId))),
       subscribeThread: (threadId) => Effect.zipRight(initialize, registry.subscribeThread(threadId))

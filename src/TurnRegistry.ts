@@ -63,7 +63,7 @@ import {
 } from "./internal/observability.js"
 import type { ServerRequestMethod, ServerRequestParams, ServerRequestResponse } from "./generated/methods.js"
 import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
-import { type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
+import { type ReviewStartParams, type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
 import { type Notification, type RequestError, RpcRouter, type Unanswered } from "./RpcRouter.js"
 
 /**
@@ -238,6 +238,16 @@ export interface Service {
     params: TurnStartParams,
     options?: StartOptions
   ) => Effect.Effect<TurnSubscription, ThreadBusyError | RequestError, Scope.Scope>
+  /**
+   * `start` for a review: sends `review/start` (inline: the review turn runs on the thread) and
+   * subscribes to the review turn exactly as `start` does to a turn, events that arrive before
+   * the answer included. The server runs the review under a turn of its own whose `rootTurnId` is
+   * the answered turn: its events, items and completion all name that root turn.
+   */
+  readonly startReview: (
+    params: ReviewStartParams,
+    options?: StartOptions
+  ) => Effect.Effect<TurnSubscription, ThreadBusyError | RequestError, Scope.Scope>
   /** Routes a client-made event (such as `ServerRequestAnswered`) into its turn's stream. */
   readonly emit: (event: TurnEvent) => Effect.Effect<void>
   /**
@@ -355,12 +365,14 @@ export const attribution = (event: { readonly params: unknown }): Attribution | 
     threadId?: unknown
     conversationId?: unknown
     turnId?: unknown
-    turn?: { id?: unknown } | null
+    turn?: { id?: unknown; rootTurnId?: unknown } | null
   } | null | undefined
   if (params === null || typeof params !== "object") return undefined
   const threadId = params.threadId ?? params.conversationId
   if (typeof threadId !== "string") return undefined
-  const turnId = params.turnId ?? params.turn?.id
+  // A turn the server runs on behalf of another (a review's) names that root turn, as do its
+  // items and its completion: the root is the turn.
+  const turnId = params.turnId ?? params.turn?.rootTurnId ?? params.turn?.id
   return { threadId, turnId: typeof turnId === "string" ? turnId : undefined }
 }
 
@@ -453,6 +465,13 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       recentlyDone.add(turnId)
       if (recentlyDone.size > RECENTLY_DONE) recentlyDone.delete(recentlyDone.values().next().value!)
     }
+    /**
+     * Server-started turns that completed before anyone followed them, with their whole buffer:
+     * a follower that comes right after the completion (a review's caller, once `review/start`
+     * answers) still gets every event. The last few only.
+     */
+    const doneUnfollowed = new Map<string, Turn>()
+    const DONE_UNFOLLOWED = 16
     const newBuffer = () => Effect.runSync(Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }))
     const fibers = yield* FiberSet.make<unknown, unknown>()
     const runtime = yield* Effect.runtime<never>()
@@ -532,7 +551,13 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       turn.completed = true
       if (threads.get(turn.threadId) === turn) threads.delete(turn.threadId)
       if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
-      if (turn.turnId !== undefined) rememberDone(turn.turnId)
+      if (turn.turnId !== undefined) {
+        rememberDone(turn.turnId)
+        if (!turn.consumed && turn.mailbox !== undefined) {
+          doneUnfollowed.set(turn.turnId, turn)
+          if (doneUnfollowed.size > DONE_UNFOLLOWED) doneUnfollowed.delete(doneUnfollowed.keys().next().value!)
+        }
+      }
       for (const [id, owner] of requestTurns) if (owner === turn) requestTurns.delete(id)
       for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
     }
@@ -610,10 +635,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
     const route = (event: TurnEvent): void => {
       let at = attribution(event)
       if (at !== undefined && threadSubscribers.size > 0) toThread(at.threadId, event)
-      if (event._tag === "ServerNotification" && event.method === "turn/started") {
-        const { threadId, turn } = event.params
-        if (!turns.has(turn.id) && !recentlyDone.has(turn.id) && threads.get(threadId) === undefined) {
-          registerServerTurn(threadId, turn.id)
+      if (event._tag === "ServerNotification" && event.method === "turn/started" && at?.turnId !== undefined) {
+        const { threadId } = event.params
+        const turnId = at.turnId
+        if (!turns.has(turnId) && !recentlyDone.has(turnId) && threads.get(threadId) === undefined) {
+          registerServerTurn(threadId, turnId)
         }
       }
       let owner: Turn | undefined
@@ -804,8 +830,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     const follow: Service["follow"] = (threadId, turnId, followOptions = {}) =>
       Effect.suspend(() => {
-        const known = turns.get(turnId)
+        const known = turns.get(turnId) ?? doneUnfollowed.get(turnId)
         if (known !== undefined) {
+          doneUnfollowed.delete(turnId)
           return known.threadId === threadId
             ? attach(known, followOptions)
             : Effect.fail(new TurnUnavailableError({ threadId, turnId, reason: "NotFound" }))
@@ -863,6 +890,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
         retire(turn, "closed", Exit.fail(reason))
         for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
       }
+      doneUnfollowed.clear()
       const subscribers = Array.from(threadSubscribers.values())
       threadSubscribers.clear()
       for (const set of subscribers) for (const mailbox of set) mailbox.unsafeDone(Exit.fail(reason))
@@ -905,7 +933,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     // ---- starting ----------------------------------------------------------------------------
 
-    const start: Service["start"] = (params, startOptions = {}) =>
+    const startWith = (
+      method: "turn/start" | "review/start",
+      params: { readonly threadId: string },
+      startOptions: StartOptions
+    ): Effect.Effect<TurnSubscription, ThreadBusyError | RequestError, Scope.Scope> =>
       Effect.flatMap(Effect.zip(
         Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }),
         makeTrace(params.threadId)
@@ -944,7 +976,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
           detach(turn, exitVoid)
           interruptOnServer(turn)
         })
-        const request = router.request("turn/start", params, {
+        const request = router.request(method, params, {
           ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
           outliveCaller: true,
           onResponse: (result) => started(turn, result),
@@ -991,7 +1023,8 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       })
 
     const self: Service = {
-      start,
+      start: (params, startOptions = {}) => startWith("turn/start", params, startOptions),
+      startReview: (params, startOptions = {}) => startWith("review/start", params, startOptions),
       emit: (event) => Effect.sync(() => route(event)),
       handlerFor: (request) => {
         const at = attribution(request)
