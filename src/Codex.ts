@@ -811,3 +811,88 @@ export {
    */
   reviewTurn
 } from "./internal/verbs/review.js"
+
+// ---- commands (bodies in internal/verbs/command.ts) ----------------------------------------------
+
+export {
+  /**
+   * `command/exec`: runs an argv (no shell) under the server's sandbox, as a `Stream` of its output
+   * chunks in order, then `Exited` with its exit code, last. The output has a buffer of its own,
+   * subscribed before the request is written: nothing is dropped; a consumer `bufferSize` chunks
+   * behind fails with `NotificationBufferFullError`. Leaving the stream while the command runs
+   * sends `command/exec/terminate` once, in the background. The server ends a command after 10 s
+   * unless `timeoutMs` or `disableTimeout` says otherwise (exit code 124).
+   *
+   * @since 0.1.0
+   * @category commands
+   */
+  exec,
+  /**
+   * `process/spawn` (experimental: the client needs `experimentalApi: true`): starts an argv
+   * without a sandbox in an absolute `cwd`, as a `Stream` of its output chunks, then `Exited`.
+   * Leaving the stream while the process runs sends `process/kill` once, in the background. The
+   * server ends a process after 10 s unless `timeoutMs` says otherwise (`null`: no limit).
+   *
+   * @since 0.1.0
+   * @category commands
+   */
+  spawn
+} from "./internal/verbs/command.js"
+
+export type {
+  /**
+   * What `exec` and `spawn` can fail with: a request's errors (a refusal is an `RpcError`) or
+   * `NotificationBufferFullError`. A non-zero exit code is not a failure.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  CommandError,
+  /**
+   * What `exec` and `spawn` stream: `Output` chunks, then one `Exited`, last.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  CommandEvent,
+  /**
+   * The end of a command: `exitCode` (124: the server's time limit; 137: terminated), whether each
+   * stream was cut at `outputBytesCap`, and (spawn) `outputDrainTimedOut`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  CommandExited,
+  /**
+   * Options shared by `exec` and `spawn`: `stdin` (a Stream written, then closed), `bufferSize`
+   * (default 4096 chunks), `terminateTimeout` (default 5 seconds).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  CommandOptions,
+  /**
+   * A chunk of output: `stream` (stdout or stderr), `bytes`, `text` (UTF-8, carried on across
+   * chunks of the same stream) and `capReached`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  CommandOutput,
+  /**
+   * `exec`'s options: `command/exec`'s params but the argv, an optional `processId`, and
+   * `CommandOptions`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  ExecOptions,
+  /**
+   * `spawn`'s options: `process/spawn`'s params but the argv (`cwd` required), an optional
+   * `processHandle`, and `CommandOptions`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  SpawnOptions
+} from "./internal/verbs/command.js"

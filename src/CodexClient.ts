@@ -53,6 +53,7 @@ import {
 import * as Approvals from "./Approvals.js"
 import { makeHandshake } from "./internal/handshake.js"
 import { makeNotificationHub } from "./internal/notificationHub.js"
+import * as Subscriptions from "./internal/subscriptions.js"
 import * as RpcRouter from "./RpcRouter.js"
 import type * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { makeFold, type RunResult } from "./RunResult.js"
@@ -240,7 +241,40 @@ export interface Service {
   readonly subscribeThread: (
     threadId: string
   ) => Effect.Effect<Stream.Stream<TurnRegistry.TurnEvent, TurnStreamError>, InitializeFailure, Scope.Scope>
+  /**
+   * The notifications that match `predicate`, subscribed when this effect completes, for the life
+   * of the scope: subscribe, then send the request whose notifications you want, and none is
+   * missed, not even those the server sends before its answer. Lossless and bounded, unlike
+   * `notifications`: a consumer that falls `capacity` behind (default 4096) ends the stream with
+   * `NotificationBufferFullError`; the connection's close ends it with the reason. `end` stops
+   * matching (the stream yields what it holds, then ends). The predicate runs on the reader
+   * fiber for every notification: keep it cheap; one that throws ends its subscription with a
+   * defect. A client with no subscription does no work for them.
+   */
+  readonly subscribeNotifications: (
+    predicate: (notification: RpcRouter.Notification) => boolean,
+    options?: Subscriptions.SubscribeOptions
+  ) => Effect.Effect<Subscriptions.NotificationSubscription, never, Scope.Scope>
 }
+
+export type {
+  /**
+   * What `subscribeNotifications` returns: the `stream` of matching notifications, and `end`,
+   * which stops matching (the stream yields what it holds, then ends).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  NotificationSubscription,
+  /**
+   * Options of `subscribeNotifications`: `capacity` (notifications held for a slow consumer,
+   * default 4096) and `name` (names the subscription in its `NotificationBufferFullError`).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  SubscribeOptions
+} from "./internal/subscriptions.js"
 
 /**
  * Options of `reviewTurn` (and `Codex.review`): where the review runs, and the per-turn options of
@@ -384,6 +418,7 @@ export const make = (
     }
 
     const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
+    const subscriptions = yield* Subscriptions.makeSubscriptions(router)
     const { initialize, initialized } = yield* makeHandshake(router, {
       clientInfo: options.clientInfo ?? { name: "effect-codex", version: packageVersion },
       experimentalApi: options.experimentalApi ?? false,
@@ -517,14 +552,15 @@ export const make = (
       reviewTurn,
       followTurn,
       threadEvents: (threadId) => Stream.unwrap(Effect.as(initialize, registry.threadEvents(threadId))),
-      subscribeThread: (threadId) => Effect.zipRight(initialize, registry.subscribeThread(threadId))
+      subscribeThread: (threadId) => Effect.zipRight(initialize, registry.subscribeThread(threadId)),
+      subscribeNotifications: subscriptions.subscribe
     }
     registerClientTracing(self, options.tracing)
     DiagnosticsTable.register(self, (): Diagnostics => ({
       pendingRequests: DiagnosticsTable.read<{ pendingRequests: number }>(router)?.pendingRequests ?? 0,
       turns: DiagnosticsTable.read<{ turns: number }>(registry)?.turns ?? 0,
       busyThreads: DiagnosticsTable.read<{ busyThreads: number }>(registry)?.busyThreads ?? 0,
-      subscribers: hub.size()
+      subscribers: hub.size() + subscriptions.size()
     }))
 
     // Releasing the client closes the connection first, so that everything that uses it fails

@@ -259,6 +259,27 @@ export class LoginError extends Schema.TaggedError<LoginError>()("LoginError", {
 }
 
 /**
+ * The consumer of a lossless notification subscription fell `capacity` notifications behind:
+ * rather than drop one, the subscription ended with this error. `subscription` says which one
+ * (for a command: its method and process id).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class NotificationBufferFullError extends Schema.TaggedError<NotificationBufferFullError>()(
+  "NotificationBufferFullError",
+  {
+    subscription: Schema.String,
+    capacity: Schema.Number
+  }
+) {
+  override get message(): string {
+    return `the consumer of ${this.subscription} fell ${this.capacity} notifications behind; ` +
+      `its stream was ended rather than lose one`
+  }
+}
+
+/**
  * A message broke the protocol. From the server: a line that is not JSON, not an object, not one
  * of the three message shapes, too long, a payload that does not match its method's schema, or a
  * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
@@ -341,6 +362,7 @@ export type CodexError =
   | TurnUnavailableError
   | OutputDecodeError
   | LoginError
+  | NotificationBufferFullError
   | ProtocolError
   | InitializeError
 
@@ -422,6 +444,7 @@ export const CodexError = Schema.Union(
   TurnUnavailableError,
   OutputDecodeError,
   LoginError,
+  NotificationBufferFullError,
   ProtocolError,
   InitializeError
 )
