@@ -5,6 +5,7 @@
  */
 import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import type * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import type * as Stream from "effect/Stream"
 import * as Codex from "../src/Codex.js"
@@ -112,5 +113,33 @@ describe("services are class tags", () => {
     expectTypeOf<TurnRegistryModule.Service>().not.toHaveProperty("counts")
     expectTypeOf<Yielded<typeof CodexClientModule.diagnostics>>().toEqualTypeOf<CodexClient.Diagnostics>()
     assert.strictEqual(CodexClientModule.CodexClient.key, "effect-codex/CodexClient")
+  })
+})
+
+describe("precise error channels of the feature verbs", () => {
+  it("following, thread streams, review, structured output, commands and accounts list only what they can fail with", () => {
+    expectTypeOf<Tags<ReturnType<typeof Codex.followTurn>>>().toEqualTypeOf<
+      RequestTags | "ThreadBusyError" | "TurnUnavailableError"
+    >()
+    expectTypeOf<Tags<ReturnType<typeof Codex.threadEvents>>>().toEqualTypeOf<StreamTags | "InitializeError">()
+    expectTypeOf<Tags<ReturnType<typeof Codex.subscribeThread>>>().toEqualTypeOf<
+      "TransportError" | "ProtocolError" | "InitializeError"
+    >()
+    expectTypeOf<Tags<ReturnType<typeof Codex.reviewTurn>>>().toEqualTypeOf<RequestTags | "ThreadBusyError">()
+    expectTypeOf<Tags<ReturnType<typeof Codex.review>>>().toEqualTypeOf<
+      RequestTags | "ThreadBusyError" | StreamTags | "TurnFailedError"
+    >()
+    const withOutput = () => Codex.run("t", "x", { output: Schema.Struct({ a: Schema.String }) })
+    expectTypeOf<Tags<ReturnType<typeof withOutput>>>().toEqualTypeOf<
+      RequestTags | "ThreadBusyError" | StreamTags | "TurnFailedError" | "OutputDecodeError"
+    >()
+    expectTypeOf<Tags<ReturnType<typeof Codex.exec>>>().toEqualTypeOf<RequestTags | "NotificationBufferFullError">()
+    expectTypeOf<Tags<ReturnType<typeof Codex.spawn>>>().toEqualTypeOf<RequestTags | "NotificationBufferFullError">()
+    expectTypeOf<Tags<ReturnType<typeof Codex.account>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.logout>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.rateLimits>>>().toEqualTypeOf<RequestTags>()
+    expectTypeOf<Tags<ReturnType<typeof Codex.loginApiKey>>>().toEqualTypeOf<RequestTags>()
+    type Login = Effect.Effect.Success<ReturnType<typeof Codex.loginChatGpt>>
+    expectTypeOf<Tags<Login["completed"]>>().toEqualTypeOf<"LoginError" | "TransportError" | "ProtocolError">()
   })
 })
