@@ -896,3 +896,132 @@ export type {
    */
   SpawnOptions
 } from "./internal/verbs/command.js"
+
+// ---- goals (bodies in internal/verbs/goal.ts) ------------------------------------------------------
+
+export {
+  /**
+   * Sets a goal on a thread and runs it to its stop: the server runs the goal's turns by itself,
+   * one after another, and the run follows every one of them, ending when the goal completes, is
+   * paused, blocked, limited by its budget or usage, or cleared (or when a goal turn is interrupted
+   * from elsewhere, after which codex runs no other). The thread's goal is cleared first unless
+   * `fresh: false`. Interrupting the fiber pauses the goal, then interrupts its running turn.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "effect-codex"
+   * import * as Testing from "effect-codex/testing"
+   * import * as Effect from "effect/Effect"
+   *
+   * const program = Effect.gen(function*() {
+   *   const thread = yield* Codex.startThread()
+   *   const result = yield* Codex.runGoal(thread.id, "Say hello.", { tokenBudget: 100_000 })
+   *   return `${result.outcome} after ${result.turns.length} turn: ${result.finalResponse}`
+   * })
+   *
+   * // Provide `CodexLive` to run it on codex; here, the test double, whose goal runs one turn
+   * // in which the model completes it.
+   * const goal = (threadId: string, status: "active" | "complete") => ({
+   *   threadId, objective: "Say hello.", status, tokenBudget: 100_000,
+   *   tokensUsed: 0, timeUsedSeconds: 0, createdAt: 1, updatedAt: 1
+   * })
+   * const TestCodex = Testing.layerTest(Testing.server({
+   *   other: (request, peer) => {
+   *     if (request.method === "thread/goal/clear") return peer.send(Testing.reply(request, { cleared: false }))
+   *     if (request.method !== "thread/goal/set") return undefined
+   *     const threadId = request.params.threadId
+   *     return peer.send(
+   *       Testing.reply(request, { goal: goal(threadId, "active") }),
+   *       Testing.notification("thread/goal/updated", { threadId, turnId: null, goal: goal(threadId, "active") }),
+   *       Testing.turnStarted(threadId, "turn-1"),
+   *       Testing.agentMessage(threadId, "turn-1", "Hello.", "final_answer"),
+   *       Testing.notification("thread/goal/updated", { threadId, turnId: "turn-1", goal: goal(threadId, "complete") }),
+   *       Testing.turnCompleted(threadId, "turn-1")
+   *     )
+   *   }
+   * }))
+   * Effect.runPromise(program.pipe(Effect.provide(TestCodex))).then(console.log)
+   * // Output: complete after 1 turn: Hello.
+   * ```
+   *
+   * @since 0.1.0
+   * @category goals
+   */
+  runGoal,
+  /**
+   * Sets a goal on a thread and returns the handle of its run, alive for the Scope: `stream`
+   * carries every event of the goal's turns (each from its `turn/started` to its
+   * `turn/completed`), the goal's notifications and the thread's own, in order; `result` is the
+   * run's `GoalResult`; `pause`, `resume` and `clear` act on the goal. The thread is subscribed
+   * before the goal is set, so nothing the goal causes is missed. Leaving the scope before the
+   * goal stopped pauses it, then interrupts its running turn.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "effect-codex"
+   * import * as Console from "effect/Console"
+   * import * as Effect from "effect/Effect"
+   * import * as Stream from "effect/Stream"
+   *
+   * const program = (threadId: string) =>
+   *   Effect.scoped(Effect.gen(function*() {
+   *     const handle = yield* Codex.startGoal(threadId, "Make the tests pass.")
+   *     yield* handle.stream.pipe(
+   *       Stream.filter(Codex.isNotification("turn/started")),
+   *       Stream.take(10),
+   *       Stream.runForEach((event) => Console.log(`turn ${event.params.turn.id}`))
+   *     )
+   *     // ten turns are enough: pause; the run ends when the running turn does
+   *     yield* handle.pause
+   *     return yield* handle.result
+   *   }))
+   * ```
+   *
+   * @since 0.1.0
+   * @category goals
+   */
+  startGoal
+} from "./internal/verbs/goal.js"
+
+export type {
+  /**
+   * A goal run, alive for its Scope: `threadId`, the `goal` as set, `stream`, `result`, `pause`,
+   * `resume` (fails with `GoalError` `Ended` once the run is over) and `clear`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  GoalHandle,
+  /**
+   * Options of `startGoal` and `runGoal`: `tokenBudget`, `fresh` (default true: clear the
+   * thread's goal first; false keeps its usage, to resume a paused goal), `approvals` for the
+   * goal's turns, `idleTimeout` (default 60 s) and `interruptTimeout` (default 5 s).
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  GoalOptions,
+  /**
+   * Why a goal run ended: the goal's stop status (`complete`, `paused`, `blocked`,
+   * `usageLimited`, `budgetLimited`), `cleared`, or `interrupted`.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  GoalOutcome,
+  /**
+   * What a goal run produced: its `outcome`, the `goal` as last reported, every turn in order and
+   * the last answer.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  GoalResult,
+  /**
+   * One turn of a goal run: `Finished` with its `RunResult`, or `Failed` with its error.
+   *
+   * @since 0.1.0
+   * @category models
+   */
+  GoalTurn
+} from "./internal/verbs/goal.js"

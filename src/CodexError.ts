@@ -170,7 +170,7 @@ export class TurnBufferFullError extends Schema.TaggedError<TurnBufferFullError>
   override get message(): string {
     if (this.turnId === "") {
       return `the consumer of thread ${this.threadId}'s events fell ${this.capacity} events behind; ` +
-        `its stream was ended (the thread's turns go on)`
+        `its stream was ended (a thread stream's turns go on; a goal run pauses its goal)`
     }
     return `the consumer of turn ${this.turnId} (thread ${this.threadId}) fell ${this.capacity} events behind; ` +
       `its stream was ended and the turn interrupted (see onTurnBufferFull)`
@@ -280,6 +280,46 @@ export class NotificationBufferFullError extends Schema.TaggedError<Notification
 }
 
 /**
+ * A goal run that cannot go on: `Stalled` (the goal stayed `active`, yet for `idleTimeout` no
+ * turn of it ran and the thread was idle: nothing would ever end the run; it was paused) or
+ * `Ended` (`resume` on a handle whose run is over: nothing was sent; start a new run, with
+ * `fresh: false` to keep the goal's usage).
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "effect-codex"
+ * import * as Effect from "effect/Effect"
+ *
+ * const run = (threadId: string) =>
+ *   Codex.runGoal(threadId, "Make the tests pass.").pipe(
+ *     Effect.catchTag("GoalError", (error) => Effect.succeed(`gave up: ${error.message}`))
+ *   )
+ * ```
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class GoalError extends Schema.TaggedError<GoalError>()("GoalError", {
+  threadId: Schema.String,
+  reason: Schema.Literal("Stalled", "Ended"),
+  detail: Schema.String
+}) {
+  override get message(): string {
+    return `goal of thread ${this.threadId}: ${this.reason}: ${this.detail}`
+  }
+}
+
+/**
+ * How a goal run can fail once started: the thread's event stream failed (the connection closed,
+ * or the run's consumer fell too far behind: `TurnBufferFullError` with an empty `turnId`), a
+ * request of the idle check failed, or `GoalError`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type GoalRunError = TurnStreamError | RequestError | GoalError
+
+/**
  * A message broke the protocol. From the server: a line that is not JSON, not an object, not one
  * of the three message shapes, too long, a payload that does not match its method's schema, or a
  * turn status this version does not know (`UnknownTurnStatus`). From the caller: params or an
@@ -363,6 +403,7 @@ export type CodexError =
   | OutputDecodeError
   | LoginError
   | NotificationBufferFullError
+  | GoalError
   | ProtocolError
   | InitializeError
 
@@ -445,6 +486,7 @@ export const CodexError = Schema.Union(
   OutputDecodeError,
   LoginError,
   NotificationBufferFullError,
+  GoalError,
   ProtocolError,
   InitializeError
 )

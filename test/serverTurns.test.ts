@@ -137,7 +137,7 @@ describe("in-memory: thread streams", () => {
       const exit = yield* Fiber.await(slow).pipe(within(2000, "the slow thread stream ends"))
       assert(Exit.isFailure(exit) && exit.cause._tag === "Fail" && exit.cause.error._tag === "TurnBufferFullError")
       assert.strictEqual(exit.cause.error.turnId, "")
-      assert.include(exit.cause.error.message, "the thread's turns go on")
+      assert.include(exit.cause.error.message, "a thread stream's turns go on")
       assert.strictEqual(yield* countSent("turn/interrupt"), 0, "a thread stream never interrupts a turn")
     }).pipe(Effect.scoped, Effect.provide(clientWith(server(), { turnBufferCapacity: 8, turnOverflowLimit: 8 }))))
 })
