@@ -1,6 +1,7 @@
 /**
  * Asking a human: command approvals answered on the terminal (y/n). When stdin is not a TTY
- * (CI, pipes), it falls back to the default policy, which declines.
+ * (CI, pipes), it falls back to the default policy, which declines. The thread works in a
+ * temporary directory, with the scripted model or (`--real`) yours.
  */
 import * as Effect from "effect/Effect"
 import { existsSync } from "node:fs"
@@ -8,6 +9,7 @@ import * as path from "node:path"
 import * as readline from "node:readline/promises"
 import { Approvals, Codex, CodexClient } from "effect-codex"
 import * as ScriptedModel from "effect-codex/testing"
+import { exampleLayer, tempDirectory } from "./support.js"
 
 const ask = (question: string) =>
   Effect.acquireUseRelease(
@@ -28,16 +30,16 @@ const terminalApprovals: Approvals.Handlers<CodexClient.CodexClient> = process.s
   : Approvals.declineAll
 
 const program = Effect.gen(function*() {
-  const { cwd } = yield* ScriptedModel.Offline
+  const cwd = yield* tempDirectory("effect-codex-approvals-")
   console.log(process.stdin.isTTY ? "Approvals are asked on this terminal." : "No TTY: the default policy declines.")
   const thread = yield* Codex.startThread({ cwd, approvalPolicy: "untrusted", sandbox: "read-only" })
-  const result = yield* Codex.run(thread.id, "create a marker file")
+  const result = yield* Codex.run(thread.id, "Create an empty file named MARKER here, with touch.")
   console.log(`final response: ${result.finalResponse}`)
   console.log(`marker created: ${existsSync(path.join(cwd, "MARKER"))}`)
-})
+}).pipe(Effect.scoped)
 
 // The bundled scripted model asks to run `touch MARKER` with escalated permissions.
-const layer = ScriptedModel.layer(
+const layer = exampleLayer(
   (request) =>
     request.functionOutputs.length === 0
       ? {
