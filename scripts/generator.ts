@@ -11,6 +11,13 @@
  * Every definition becomes an exported TypeScript type plus a `Schema.Schema<T>` whose encoded
  * side equals its type (no transformations), so a payload that passes `Schema.is` can be used
  * as-is. That is what keeps the hot path cheap (see src/internal/codec.ts).
+ *
+ * No schema is built at import: each export is `lazy(name, build)` (see `lazyModule` below), a
+ * suspension (`AST.Suspend`) that runs `build` on first use. Inside a build, a reference to a definition
+ * declared earlier is `force(Name)`: its built schema, so that a built AST holds no suspensions
+ * and is exactly what an eager declaration would have been. A reference to a definition not
+ * declared yet can only be the back edge of a real cycle (definitions come dependency-first):
+ * it stays the bare export, which is itself a suspension.
  */
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
@@ -105,6 +112,8 @@ class Generator {
   readonly emitted = new Set<string>()
   readonly usedNames = new Set<string>()
   readonly out: Array<string> = []
+  /** Whether a reference to a declared definition is its built schema (`force(Name)`) or its export. */
+  forceRefs = true
 
   constructor(readonly bundle: Node) {
     const defs = asNode(bundle.definitions)!
@@ -143,7 +152,7 @@ class Generator {
     return def.name
   }
 
-  /** Dependency-first order so that only the back edges of cycles need `Schema.suspend`. */
+  /** Dependency-first order so that only the back edges of cycles need a suspension. */
   order(): Array<Definition> {
     const seen = new Set<string>()
     const result: Array<Definition> = []
@@ -158,9 +167,14 @@ class Generator {
     return result
   }
 
+  /**
+   * A declared definition is built by the time it is referenced: `force` hands over its built
+   * schema. A definition not declared yet is the back edge of a cycle: its export, a suspension,
+   * is built only when a value is checked against it.
+   */
   ref(name: string): Emitted {
-    if (this.emitted.has(name)) return { schema: name, type: name }
-    return { schema: `Schema.suspend((): Schema.Schema<${name}> => ${name})`, type: name }
+    if (this.emitted.has(name)) return { schema: this.forceRefs ? `force(${name})` : name, type: name }
+    return { schema: name, type: name }
   }
 
   /** Emits a named variant (a titled object member of a union) before its union, when possible. */
@@ -172,7 +186,7 @@ class Generator {
     }
     this.usedNames.add(title)
     this.declareNamed(title, merged)
-    return { schema: title, type: title }
+    return this.ref(title)
   }
 
   declare(def: Definition) {
@@ -185,13 +199,13 @@ class Generator {
       const body = this.objectParts(node, "  ")
       this.out.push(
         `${docComment(node, "")}export interface ${name} ${body.type}\n` +
-          `export const ${name}: Schema.Schema<${name}> = ${body.schema}\n`
+          `export const ${name}: Schema.Schema<${name}> = ${lazyOf(name, body.schema)}\n`
       )
     } else {
       const body = this.emit(node, "")
       this.out.push(
         `${docComment(node, "")}export type ${name} = ${body.type}\n` +
-          `export const ${name}: Schema.Schema<${name}> = ${body.schema}\n`
+          `export const ${name}: Schema.Schema<${name}> = ${lazyOf(name, body.schema)}\n`
       )
     }
     this.emitted.add(name)
@@ -291,6 +305,8 @@ class Generator {
   }
 }
 
+const lazyOf = (name: string, schema: string) => `lazy(${JSON.stringify(name)}, () => ${schema})`
+
 const isObjectNode = (node: Node) => node.type === "object" || (node.type === undefined && node.properties !== undefined)
 
 const mergeShared = (member: Node, shared: Node | undefined): Node => {
@@ -340,6 +356,93 @@ const methodsOf = (bundle: Node, union: string): Array<{ method: string; node: N
 const header = (version: string) =>
   `/**\n * generated from codex ${version}; do not edit.\n * Regenerate with \`npm run generate\` (scripts/generate.ts).\n */\n`
 
+/**
+ * The helper every export of schemas.ts is declared with. Not re-exported by generated/index.ts
+ * (nor by the package): its counter is for tests.
+ */
+const lazyModule = (version: string) =>
+  header(version) +
+  `/*
+ * Schemas built on first use. Each export of schemas.ts is \`lazy(name, build)\`: a schema whose
+ * AST is an \`AST.Suspend\` (what \`Schema.suspend\` makes; it memoizes its thunk) that runs
+ * \`build\` once, on first use, with the definition's name as its identifier. Importing the
+ * protocol builds none of them. Inside a build, \`force\` gives the built schema of a definition
+ * declared earlier, so that built ASTs nest no suspensions; the back edge of a real cycle
+ * references the export itself, a suspension.
+ *
+ * The export is an instance of one small class rather than \`Schema.suspend(...)\`, which makes a
+ * class per schema: for the ~1400 exports, that alone costs ~7 MB of RSS at import.
+ */
+import { pipeArguments } from "effect/Pipeable"
+import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
+
+let built = 0
+
+/** How many lazy schemas have been built in this process so far (for tests). */
+export const builtLazySchemas = (): number => built
+
+const variance = {
+  _A: (_: unknown) => _,
+  _I: (_: unknown) => _,
+  _R: (_: never) => _
+}
+
+class LazySchema {
+  readonly ast: AST.Suspend
+  private schema: Schema.Schema.Any | undefined = undefined
+  private building = false
+
+  constructor(identifier: string, private readonly build: () => Schema.Schema.Any) {
+    this.ast = new AST.Suspend(() => {
+      const schema = this.get()
+      if (schema === undefined) throw new Error(\`the schema \${identifier} was used while it was being built\`)
+      return schema.ast
+    }, { [AST.IdentifierAnnotationId]: identifier })
+  }
+
+  /** The built schema, built now if needed; undefined while it is being built (a cycle). */
+  get(): Schema.Schema.Any | undefined {
+    if (this.schema === undefined) {
+      if (this.building) return undefined
+      this.building = true
+      try {
+        this.schema = this.build()
+      } finally {
+        this.building = false
+      }
+      built++
+    }
+    return this.schema
+  }
+
+  annotations(annotations: Schema.Annotations.GenericSchema<unknown>): Schema.Schema.Any {
+    return Schema.make(this.ast).annotations(annotations)
+  }
+
+  pipe() {
+    return pipeArguments(this, arguments)
+  }
+
+  toString() {
+    return String(this.ast)
+  }
+}
+
+Object.defineProperty(LazySchema.prototype, Schema.TypeId, { value: variance })
+
+/** A schema whose \`build\` runs once, on first use (\`force\`, a decode, a guard's compilation). */
+export const lazy = <A>(identifier: string, build: () => Schema.Schema<A>): Schema.Schema<A> =>
+  new LazySchema(identifier, build) as unknown as Schema.Schema<A>
+
+/**
+ * The built schema of a \`lazy\` one (building it now if needed). While that schema is being built
+ * (a cycle), the suspension itself; any other schema as it is.
+ */
+export const force = <A>(schema: Schema.Schema<A>): Schema.Schema<A> =>
+  schema instanceof LazySchema ? ((schema.get() ?? schema) as Schema.Schema<A>) : schema
+`
+
 export const generate = (bundles: { experimental: Node; stable: Node }, version: string): GeneratedFiles => {
   const gen = new Generator(bundles.experimental)
   for (const def of gen.order()) gen.declare(def)
@@ -351,7 +454,12 @@ export const generate = (bundles: { experimental: Node; stable: Node }, version:
     if (params === undefined || params.type === "null") {
       return { schema: "NoParams", type: "null | undefined" }
     }
+    // A table entry holds exports (suspensions), never `force(Name)`: that would build at import.
+    const declared = gen.out.length
+    gen.forceRefs = false
     const e = gen.emit(params, "    ")
+    gen.forceRefs = true
+    if (gen.out.length !== declared) throw new Error("a method's params declare a schema inline; not supported")
     return required ? e : { schema: `Schema.UndefinedOr(${e.schema})`, type: `${e.type} | undefined` }
   }
 
@@ -400,7 +508,9 @@ export const generate = (bundles: { experimental: Node; stable: Node }, version:
   const serverNotifications = table("ServerNotification", false)
   const clientNotifications = table("ClientNotification", false)
 
-  const schemas = header(version) + `import * as Schema from "effect/Schema"\n\n` + gen.out.join("\n")
+  const schemas = header(version) +
+    `import * as Schema from "effect/Schema"\nimport { force, lazy } from "./lazy.js"\n\n` +
+    gen.out.join("\n")
 
   const qualify = (s: string) =>
     s.replace(/(?<![.\w])([A-Z][A-Za-z0-9_]*)\b/g, (m) => (gen.usedNames.has(m) ? `S.${m}` : m))
@@ -464,7 +574,7 @@ export const generate = (bundles: { experimental: Node; stable: Node }, version:
 
   return {
     version,
-    files: { "schemas.ts": schemas, "methods.ts": methods, "index.ts": index },
+    files: { "schemas.ts": schemas, "methods.ts": methods, "index.ts": index, "lazy.ts": lazyModule(version) },
     counts: {
       definitions: gen.definitions.length,
       clientRequests: clientRequests.length,

@@ -132,6 +132,17 @@ describe("payload decoding", () => {
     })
   })
 
+  it("a method named like an Object.prototype member is unknown, not a lookup into the tables", () => {
+    for (const method of ["toString", "__proto__", "constructor", "hasOwnProperty"]) {
+      const notification = decodeNotification(method, {})
+      assert(notification._tag === "UnknownNotification")
+      assert.strictEqual(notification.reason, "UnknownMethod")
+      const request = decodeServerRequest(1, method, {})
+      assert(request._tag === "UnknownServerRequest")
+      assert.strictEqual(request.reason, "UnknownMethod")
+    }
+  })
+
   it("a known method with invalid params becomes UnknownNotification carrying the decode error", () => {
     const decoded = decodeNotification("item/agentMessage/delta", { ...delta, delta: 5 })
     assert(decoded._tag === "UnknownNotification")

@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
+import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
 import * as Schemas from "../src/generated/schemas.js"
 import {
   ClientNotifications,
@@ -96,6 +98,16 @@ describe("generated protocol", () => {
     const names = [...Object.keys(b.definitions).filter((k) => k !== "v2"), ...Object.keys(b.definitions.v2)]
     for (const name of names) {
       assert(Schemas[name as keyof typeof Schemas] !== undefined, `missing schema ${name}`)
+    }
+  })
+
+  it("declares every schema lazily: a suspension named after its definition", () => {
+    const entries = Object.entries(Schemas)
+    assert.isAbove(entries.length, 900)
+    for (const [name, schema] of entries) {
+      assert(Schema.isSchema(schema), `${name} is not a schema`)
+      assert.strictEqual(schema.ast._tag, "Suspend", `${name} is not lazy`)
+      assert.strictEqual(Option.getOrUndefined(AST.getIdentifierAnnotation(schema.ast)), name)
     }
   })
 

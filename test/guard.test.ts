@@ -7,12 +7,18 @@
  * `mcpServer/elicitation/request`). Such a value is not of the schema, and a guard runs on the
  * reader's hot path, where a throw would kill the connection: the guard must answer `false`, never
  * throw. So a throwing reference counts as `false`, and the guard is called bare.
+ *
+ * Every generated schema is lazy (src/generated/lazy.ts): its AST is a suspension the guard
+ * compiles through. Values are drawn from the built schema (Effect's Arbitrary bounds arrays under
+ * any suspension as if it were recursive) and checked against the lazy one, as the codec uses it. A
+ * recursive schema cannot be compiled: its guard is `ParseResult.is`, and must agree all the same.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as Arbitrary from "effect/Arbitrary"
 import * as FastCheck from "effect/FastCheck"
 import * as ParseResult from "effect/ParseResult"
-import type * as Schema from "effect/Schema"
+import * as Schema from "effect/Schema"
+import { force, lazy } from "../src/generated/lazy.js"
 import { ClientRequests, ServerNotifications, ServerRequests } from "../src/generated/methods.js"
 import { guardOf, isCompiled } from "../src/internal/guard.js"
 
@@ -45,6 +51,7 @@ const verdictOf = (reference: (u: unknown) => boolean) => (u: unknown): boolean 
 describe("compiled guards", () => {
   it("compile most of the protocol (the hot notifications included)", () => {
     assert.isAbove(schemas.length, 150)
+    for (const [name, schema] of schemas) assert.strictEqual(schema.ast._tag, "Suspend", `${name} is not lazy`)
     assert(isCompiled(ServerNotifications["item/agentMessage/delta"].params))
     assert(isCompiled(ServerNotifications["turn/completed"].params))
     assert(isCompiled(ServerNotifications["item/completed"].params))
@@ -54,7 +61,7 @@ describe("compiled guards", () => {
     for (const [name, schema] of schemas) {
       const fast = guardOf(schema)
       const reference = verdictOf(ParseResult.is(schema))
-      const valid = Arbitrary.make(schema)
+      const valid = Arbitrary.make(force(schema))
       FastCheck.assert(
         FastCheck.property(valid, FastCheck.nat(), FastCheck.jsonValue(), (value, pick, replacement) => {
           if (fast(value) !== reference(value)) throw new Error(`${name}: disagree on ${JSON.stringify(value)}`)
@@ -65,6 +72,34 @@ describe("compiled guards", () => {
       )
     }
   }, 120_000)
+
+  it("agree with ParseResult.is on a recursive lazy schema, which they do not compile", () => {
+    interface Node {
+      readonly name: string
+      readonly kind: "file" | "dir"
+      readonly children?: ReadonlyArray<Node> | null | undefined
+    }
+    const Node: Schema.Schema<Node> = lazy("Node", () =>
+      Schema.Struct({
+        name: Schema.String,
+        kind: Schema.Literal("file", "dir"),
+        children: Schema.optional(Schema.NullOr(Schema.Array(Node)))
+      }))
+    const Listing = Schema.Struct({ root: Node, total: Schema.Number })
+    for (const schema of [Node, Listing] as Array<Schema.Schema<any>>) {
+      assert.isFalse(isCompiled(schema))
+      const fast = guardOf(schema)
+      const reference = verdictOf(ParseResult.is(schema))
+      FastCheck.assert(
+        FastCheck.property(Arbitrary.make(schema), FastCheck.nat(), FastCheck.jsonValue(), (value, pick, replacement) => {
+          if (!fast(value) || !reference(value)) throw new Error(`rejects a valid ${JSON.stringify(value)}`)
+          const near = mutate(value, pick, replacement)
+          if (fast(near) !== reference(near)) throw new Error(`disagree on ${JSON.stringify(near)}`)
+        }),
+        { numRuns: 200 }
+      )
+    }
+  })
 
   it("say false, without throwing, where ParseResult.is throws (a discriminator whose toString is not a function)", () => {
     const schema = ServerRequests["mcpServer/elicitation/request"].params

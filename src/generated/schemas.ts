@@ -3,6 +3,7 @@
  * Regenerate with `npm run generate` (scripts/generate.ts).
  */
 import * as Schema from "effect/Schema"
+import { force, lazy } from "./lazy.js"
 
 /**
  * A path that is guaranteed to be absolute and normalized (though it is not guaranteed to be canonicalized or exist on the filesystem).
@@ -10,17 +11,17 @@ import * as Schema from "effect/Schema"
  * IMPORTANT: When deserializing an `AbsolutePathBuf`, a base path must be set using [AbsolutePathBufGuard::new]. If no base path is set, the deserialization will fail unless the path being deserialized is already absolute.
  */
 export type AbsolutePathBuf = string
-export const AbsolutePathBuf: Schema.Schema<AbsolutePathBuf> = Schema.String
+export const AbsolutePathBuf: Schema.Schema<AbsolutePathBuf> = lazy("AbsolutePathBuf", () => Schema.String)
 
 export type PlanType = "free" | "go" | "plus" | "pro" | "prolite" | "promax" | "team" | "self_serve_business_prolite" | "self_serve_business_usage_based" | "business" | "ent26" | "enterprise_cbp_automation" | "enterprise_cbp_usage_based" | "enterprise" | "edu" | "edu_plus" | "edu_pro" | "sci" | "sci_plus" | "unknown"
-export const PlanType: Schema.Schema<PlanType> = Schema.Literal("free", "go", "plus", "pro", "prolite", "promax", "team", "self_serve_business_prolite", "self_serve_business_usage_based", "business", "ent26", "enterprise_cbp_automation", "enterprise_cbp_usage_based", "enterprise", "edu", "edu_plus", "edu_pro", "sci", "sci_plus", "unknown")
+export const PlanType: Schema.Schema<PlanType> = lazy("PlanType", () => Schema.Literal("free", "go", "plus", "pro", "prolite", "promax", "team", "self_serve_business_prolite", "self_serve_business_usage_based", "business", "ent26", "enterprise_cbp_automation", "enterprise_cbp_usage_based", "enterprise", "edu", "edu_plus", "edu_pro", "sci", "sci_plus", "unknown"))
 
 export interface ApiKeyAccount {
   readonly type: "apiKey"
 }
-export const ApiKeyAccount: Schema.Schema<ApiKeyAccount> = Schema.Struct({
+export const ApiKeyAccount: Schema.Schema<ApiKeyAccount> = lazy("ApiKeyAccount", () => Schema.Struct({
   type: Schema.Literal("apiKey")
-})
+}))
 
 export interface ChatgptAccount {
   readonly email: string | null
@@ -31,12 +32,12 @@ export interface ChatgptAccount {
    */
   readonly workspaceName?: string | null | undefined
 }
-export const ChatgptAccount: Schema.Schema<ChatgptAccount> = Schema.Struct({
+export const ChatgptAccount: Schema.Schema<ChatgptAccount> = lazy("ChatgptAccount", () => Schema.Struct({
   email: Schema.NullOr(Schema.String),
-  planType: PlanType,
+  planType: force(PlanType),
   type: Schema.Literal("chatgpt"),
   workspaceName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface AmazonBedrockAccount {
   readonly type: "amazonBedrock"
@@ -45,10 +46,10 @@ export interface AmazonBedrockAccount {
    */
   readonly usesCodexManagedCredentials?: boolean | undefined
 }
-export const AmazonBedrockAccount: Schema.Schema<AmazonBedrockAccount> = Schema.Struct({
+export const AmazonBedrockAccount: Schema.Schema<AmazonBedrockAccount> = lazy("AmazonBedrockAccount", () => Schema.Struct({
   type: Schema.Literal("amazonBedrock"),
   usesCodexManagedCredentials: Schema.optional(Schema.Boolean)
-})
+}))
 
 /**
  * Google Cloud Vertex AI with externally managed credentials.
@@ -56,20 +57,20 @@ export const AmazonBedrockAccount: Schema.Schema<AmazonBedrockAccount> = Schema.
 export interface GcpAccount {
   readonly type: "gcp"
 }
-export const GcpAccount: Schema.Schema<GcpAccount> = Schema.Struct({
+export const GcpAccount: Schema.Schema<GcpAccount> = lazy("GcpAccount", () => Schema.Struct({
   type: Schema.Literal("gcp")
-})
+}))
 
 export type Account = (ApiKeyAccount | ChatgptAccount | AmazonBedrockAccount | GcpAccount)
-export const Account: Schema.Schema<Account> = Schema.Union(
-  ApiKeyAccount,
-  ChatgptAccount,
-  AmazonBedrockAccount,
-  GcpAccount
-)
+export const Account: Schema.Schema<Account> = lazy("Account", () => Schema.Union(
+  force(ApiKeyAccount),
+  force(ChatgptAccount),
+  force(AmazonBedrockAccount),
+  force(GcpAccount)
+))
 
 export type DesktopOnboardingEntrypoint = "life_sciences"
-export const DesktopOnboardingEntrypoint: Schema.Schema<DesktopOnboardingEntrypoint> = Schema.Literal("life_sciences")
+export const DesktopOnboardingEntrypoint: Schema.Schema<DesktopOnboardingEntrypoint> = lazy("DesktopOnboardingEntrypoint", () => Schema.Literal("life_sciences"))
 
 export interface AccountLoginCompletedNotification {
   readonly error?: string | null | undefined
@@ -77,23 +78,23 @@ export interface AccountLoginCompletedNotification {
   readonly onboardingEntrypoint?: DesktopOnboardingEntrypoint | null | undefined
   readonly success: boolean
 }
-export const AccountLoginCompletedNotification: Schema.Schema<AccountLoginCompletedNotification> = Schema.Struct({
+export const AccountLoginCompletedNotification: Schema.Schema<AccountLoginCompletedNotification> = lazy("AccountLoginCompletedNotification", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
   loginId: Schema.optional(Schema.NullOr(Schema.String)),
-  onboardingEntrypoint: Schema.optional(Schema.NullOr(DesktopOnboardingEntrypoint)),
+  onboardingEntrypoint: Schema.optional(Schema.NullOr(force(DesktopOnboardingEntrypoint))),
   success: Schema.Boolean
-})
+}))
 
 export interface CreditsSnapshot {
   readonly balance?: string | null | undefined
   readonly hasCredits: boolean
   readonly unlimited: boolean
 }
-export const CreditsSnapshot: Schema.Schema<CreditsSnapshot> = Schema.Struct({
+export const CreditsSnapshot: Schema.Schema<CreditsSnapshot> = lazy("CreditsSnapshot", () => Schema.Struct({
   balance: Schema.optional(Schema.NullOr(Schema.String)),
   hasCredits: Schema.Boolean,
   unlimited: Schema.Boolean
-})
+}))
 
 export interface SpendControlLimitSnapshot {
   readonly limit: string
@@ -107,12 +108,12 @@ export interface SpendControlLimitSnapshot {
   readonly resetsAt: number
   readonly used: string
 }
-export const SpendControlLimitSnapshot: Schema.Schema<SpendControlLimitSnapshot> = Schema.Struct({
+export const SpendControlLimitSnapshot: Schema.Schema<SpendControlLimitSnapshot> = lazy("SpendControlLimitSnapshot", () => Schema.Struct({
   limit: Schema.String,
   remainingPercent: Schema.Number,
   resetsAt: Schema.Number,
   used: Schema.String
-})
+}))
 
 export interface RateLimitWindow {
   /**
@@ -128,14 +129,14 @@ export interface RateLimitWindow {
    */
   readonly windowDurationMins?: number | null | undefined
 }
-export const RateLimitWindow: Schema.Schema<RateLimitWindow> = Schema.Struct({
+export const RateLimitWindow: Schema.Schema<RateLimitWindow> = lazy("RateLimitWindow", () => Schema.Struct({
   resetsAt: Schema.optional(Schema.NullOr(Schema.Number)),
   usedPercent: Schema.Number,
   windowDurationMins: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export type RateLimitReachedType = "rate_limit_reached" | "workspace_owner_credits_depleted" | "workspace_member_credits_depleted" | "workspace_owner_usage_limit_reached" | "workspace_member_usage_limit_reached"
-export const RateLimitReachedType: Schema.Schema<RateLimitReachedType> = Schema.Literal("rate_limit_reached", "workspace_owner_credits_depleted", "workspace_member_credits_depleted", "workspace_owner_usage_limit_reached", "workspace_member_usage_limit_reached")
+export const RateLimitReachedType: Schema.Schema<RateLimitReachedType> = lazy("RateLimitReachedType", () => Schema.Literal("rate_limit_reached", "workspace_owner_credits_depleted", "workspace_member_credits_depleted", "workspace_owner_usage_limit_reached", "workspace_member_usage_limit_reached"))
 
 export interface RateLimitSnapshot {
   readonly credits?: CreditsSnapshot | null | undefined
@@ -155,18 +156,18 @@ export interface RateLimitSnapshot {
    */
   readonly spendControlReached?: boolean | null | undefined
 }
-export const RateLimitSnapshot: Schema.Schema<RateLimitSnapshot> = Schema.Struct({
-  credits: Schema.optional(Schema.NullOr(CreditsSnapshot)),
-  individualLimit: Schema.optional(Schema.NullOr(SpendControlLimitSnapshot)),
+export const RateLimitSnapshot: Schema.Schema<RateLimitSnapshot> = lazy("RateLimitSnapshot", () => Schema.Struct({
+  credits: Schema.optional(Schema.NullOr(force(CreditsSnapshot))),
+  individualLimit: Schema.optional(Schema.NullOr(force(SpendControlLimitSnapshot))),
   limitId: Schema.optional(Schema.NullOr(Schema.String)),
   limitName: Schema.optional(Schema.NullOr(Schema.String)),
   normalModelSlug: Schema.optional(Schema.NullOr(Schema.String)),
-  planType: Schema.optional(Schema.NullOr(PlanType)),
-  primary: Schema.optional(Schema.NullOr(RateLimitWindow)),
-  rateLimitReachedType: Schema.optional(Schema.NullOr(RateLimitReachedType)),
-  secondary: Schema.optional(Schema.NullOr(RateLimitWindow)),
+  planType: Schema.optional(Schema.NullOr(force(PlanType))),
+  primary: Schema.optional(Schema.NullOr(force(RateLimitWindow))),
+  rateLimitReachedType: Schema.optional(Schema.NullOr(force(RateLimitReachedType))),
+  secondary: Schema.optional(Schema.NullOr(force(RateLimitWindow))),
   spendControlReached: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * Sparse rolling rate-limit update.
@@ -176,24 +177,24 @@ export const RateLimitSnapshot: Schema.Schema<RateLimitSnapshot> = Schema.Struct
 export interface AccountRateLimitsUpdatedNotification {
   readonly rateLimits: RateLimitSnapshot
 }
-export const AccountRateLimitsUpdatedNotification: Schema.Schema<AccountRateLimitsUpdatedNotification> = Schema.Struct({
-  rateLimits: RateLimitSnapshot
-})
+export const AccountRateLimitsUpdatedNotification: Schema.Schema<AccountRateLimitsUpdatedNotification> = lazy("AccountRateLimitsUpdatedNotification", () => Schema.Struct({
+  rateLimits: force(RateLimitSnapshot)
+}))
 
 /**
  * Backend routing policy. Wire values match the accounts/check contract.
  */
 export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr"
-export const AccountRoutingOverride: Schema.Schema<AccountRoutingOverride> = Schema.Literal("NO_CONSTRAINT", "us", "us_cr")
+export const AccountRoutingOverride: Schema.Schema<AccountRoutingOverride> = lazy("AccountRoutingOverride", () => Schema.Literal("NO_CONSTRAINT", "us", "us_cr"))
 
 export interface AccountSecuritySetupAction {
   readonly label: string
   readonly url: string
 }
-export const AccountSecuritySetupAction: Schema.Schema<AccountSecuritySetupAction> = Schema.Struct({
+export const AccountSecuritySetupAction: Schema.Schema<AccountSecuritySetupAction> = lazy("AccountSecuritySetupAction", () => Schema.Struct({
   label: Schema.String,
   url: Schema.String
-})
+}))
 
 export interface AccountSecuritySetupNotice {
   readonly accountId: string
@@ -202,16 +203,16 @@ export interface AccountSecuritySetupNotice {
   readonly title: string
   readonly userId: string
 }
-export const AccountSecuritySetupNotice: Schema.Schema<AccountSecuritySetupNotice> = Schema.Struct({
+export const AccountSecuritySetupNotice: Schema.Schema<AccountSecuritySetupNotice> = lazy("AccountSecuritySetupNotice", () => Schema.Struct({
   accountId: Schema.String,
-  action: AccountSecuritySetupAction,
+  action: force(AccountSecuritySetupAction),
   description: Schema.String,
   title: Schema.String,
   userId: Schema.String
-})
+}))
 
 export type AccountSessionWorkspaceKind = "personal" | "workspace"
-export const AccountSessionWorkspaceKind: Schema.Schema<AccountSessionWorkspaceKind> = Schema.Literal("personal", "workspace")
+export const AccountSessionWorkspaceKind: Schema.Schema<AccountSessionWorkspaceKind> = lazy("AccountSessionWorkspaceKind", () => Schema.Literal("personal", "workspace"))
 
 export interface AccountSessionWorkspace {
   readonly accountId: string
@@ -219,12 +220,12 @@ export interface AccountSessionWorkspace {
   readonly kind?: AccountSessionWorkspaceKind | null | undefined
   readonly name?: string | null | undefined
 }
-export const AccountSessionWorkspace: Schema.Schema<AccountSessionWorkspace> = Schema.Struct({
+export const AccountSessionWorkspace: Schema.Schema<AccountSessionWorkspace> = lazy("AccountSessionWorkspace", () => Schema.Struct({
   accountId: Schema.String,
   imageUrl: Schema.optional(Schema.NullOr(Schema.String)),
-  kind: Schema.optional(Schema.NullOr(AccountSessionWorkspaceKind)),
+  kind: Schema.optional(Schema.NullOr(force(AccountSessionWorkspaceKind))),
   name: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface AccountSession {
   readonly displayName?: string | null | undefined
@@ -240,7 +241,7 @@ export interface AccountSession {
   readonly userId?: string | null | undefined
   readonly workspaces: ReadonlyArray<AccountSessionWorkspace>
 }
-export const AccountSession: Schema.Schema<AccountSession> = Schema.Struct({
+export const AccountSession: Schema.Schema<AccountSession> = lazy("AccountSession", () => Schema.Struct({
   displayName: Schema.optional(Schema.NullOr(Schema.String)),
   email: Schema.optional(Schema.NullOr(Schema.String)),
   imageUrl: Schema.optional(Schema.NullOr(Schema.String)),
@@ -249,24 +250,24 @@ export const AccountSession: Schema.Schema<AccountSession> = Schema.Struct({
   selectedWorkspaceAccountId: Schema.optional(Schema.NullOr(Schema.String)),
   sessionId: Schema.String,
   userId: Schema.optional(Schema.NullOr(Schema.String)),
-  workspaces: Schema.Array(AccountSessionWorkspace)
-})
+  workspaces: Schema.Array(force(AccountSessionWorkspace))
+}))
 
 export interface AccountSessionsListParams {
   readonly refreshWorkspaceMetadata?: boolean | undefined
 }
-export const AccountSessionsListParams: Schema.Schema<AccountSessionsListParams> = Schema.Struct({
+export const AccountSessionsListParams: Schema.Schema<AccountSessionsListParams> = lazy("AccountSessionsListParams", () => Schema.Struct({
   refreshWorkspaceMetadata: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface AccountSessionsResponse {
   readonly activeSessionId?: string | null | undefined
   readonly sessions: ReadonlyArray<AccountSession>
 }
-export const AccountSessionsResponse: Schema.Schema<AccountSessionsResponse> = Schema.Struct({
+export const AccountSessionsResponse: Schema.Schema<AccountSessionsResponse> = lazy("AccountSessionsResponse", () => Schema.Struct({
   activeSessionId: Schema.optional(Schema.NullOr(Schema.String)),
-  sessions: Schema.Array(AccountSession)
-})
+  sessions: Schema.Array(force(AccountSession))
+}))
 
 export interface AccountSessionsSwitchParams {
   /**
@@ -282,32 +283,32 @@ export interface AccountSessionsSwitchParams {
    */
   readonly sessionId: string
 }
-export const AccountSessionsSwitchParams: Schema.Schema<AccountSessionsSwitchParams> = Schema.Struct({
+export const AccountSessionsSwitchParams: Schema.Schema<AccountSessionsSwitchParams> = lazy("AccountSessionsSwitchParams", () => Schema.Struct({
   accountId: Schema.String,
   allowBrowserLogin: Schema.optional(Schema.Boolean),
   sessionId: Schema.String
-})
+}))
 
 export interface Sessionsv2AccountSessionsSwitchResponse {
   readonly activeSessionId?: string | null | undefined
   readonly sessions: ReadonlyArray<AccountSession>
 }
-export const Sessionsv2AccountSessionsSwitchResponse: Schema.Schema<Sessionsv2AccountSessionsSwitchResponse> = Schema.Struct({
+export const Sessionsv2AccountSessionsSwitchResponse: Schema.Schema<Sessionsv2AccountSessionsSwitchResponse> = lazy("Sessionsv2AccountSessionsSwitchResponse", () => Schema.Struct({
   activeSessionId: Schema.optional(Schema.NullOr(Schema.String)),
-  sessions: Schema.Array(AccountSession)
-})
+  sessions: Schema.Array(force(AccountSession))
+}))
 
 export type AccountSessionsSwitchResponse = (Sessionsv2AccountSessionsSwitchResponse | {
   readonly auth_url: string
   readonly login_id: string
 })
-export const AccountSessionsSwitchResponse: Schema.Schema<AccountSessionsSwitchResponse> = Schema.Union(
-  Sessionsv2AccountSessionsSwitchResponse,
+export const AccountSessionsSwitchResponse: Schema.Schema<AccountSessionsSwitchResponse> = lazy("AccountSessionsSwitchResponse", () => Schema.Union(
+  force(Sessionsv2AccountSessionsSwitchResponse),
   Schema.Struct({
   auth_url: Schema.String,
   login_id: Schema.String
 })
-)
+))
 
 export interface AccountTokenUsageDailyBucket {
   readonly startDate: string
@@ -316,10 +317,10 @@ export interface AccountTokenUsageDailyBucket {
    */
   readonly tokens: number
 }
-export const AccountTokenUsageDailyBucket: Schema.Schema<AccountTokenUsageDailyBucket> = Schema.Struct({
+export const AccountTokenUsageDailyBucket: Schema.Schema<AccountTokenUsageDailyBucket> = lazy("AccountTokenUsageDailyBucket", () => Schema.Struct({
   startDate: Schema.String,
   tokens: Schema.Number
-})
+}))
 
 export interface AccountTokenUsageSummary {
   /**
@@ -343,28 +344,28 @@ export interface AccountTokenUsageSummary {
    */
   readonly peakDailyTokens?: number | null | undefined
 }
-export const AccountTokenUsageSummary: Schema.Schema<AccountTokenUsageSummary> = Schema.Struct({
+export const AccountTokenUsageSummary: Schema.Schema<AccountTokenUsageSummary> = lazy("AccountTokenUsageSummary", () => Schema.Struct({
   currentStreakDays: Schema.optional(Schema.NullOr(Schema.Number)),
   lifetimeTokens: Schema.optional(Schema.NullOr(Schema.Number)),
   longestRunningTurnSec: Schema.optional(Schema.NullOr(Schema.Number)),
   longestStreakDays: Schema.optional(Schema.NullOr(Schema.Number)),
   peakDailyTokens: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 /**
  * Authentication mode for OpenAI-backed providers.
  */
 export type AuthMode = "apikey" | "chatgpt" | "chatgptAuthTokens" | "headers" | "agentIdentity" | "personalAccessToken" | "bedrockApiKey" | "bedrockAccessKeys"
-export const AuthMode: Schema.Schema<AuthMode> = Schema.Literal("apikey", "chatgpt", "chatgptAuthTokens", "headers", "agentIdentity", "personalAccessToken", "bedrockApiKey", "bedrockAccessKeys")
+export const AuthMode: Schema.Schema<AuthMode> = lazy("AuthMode", () => Schema.Literal("apikey", "chatgpt", "chatgptAuthTokens", "headers", "agentIdentity", "personalAccessToken", "bedrockApiKey", "bedrockAccessKeys"))
 
 export interface AccountUpdatedNotification {
   readonly authMode?: AuthMode | null | undefined
   readonly planType?: PlanType | null | undefined
 }
-export const AccountUpdatedNotification: Schema.Schema<AccountUpdatedNotification> = Schema.Struct({
-  authMode: Schema.optional(Schema.NullOr(AuthMode)),
-  planType: Schema.optional(Schema.NullOr(PlanType))
-})
+export const AccountUpdatedNotification: Schema.Schema<AccountUpdatedNotification> = lazy("AccountUpdatedNotification", () => Schema.Struct({
+  authMode: Schema.optional(Schema.NullOr(force(AuthMode))),
+  planType: Schema.optional(Schema.NullOr(force(PlanType)))
+}))
 
 export interface ActivePermissionProfile {
   /**
@@ -377,19 +378,19 @@ export interface ActivePermissionProfile {
    */
   readonly id: string
 }
-export const ActivePermissionProfile: Schema.Schema<ActivePermissionProfile> = Schema.Struct({
+export const ActivePermissionProfile: Schema.Schema<ActivePermissionProfile> = lazy("ActivePermissionProfile", () => Schema.Struct({
   extends: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String
-})
+}))
 
 export type AddCreditsNudgeCreditType = "credits" | "usage_limit"
-export const AddCreditsNudgeCreditType: Schema.Schema<AddCreditsNudgeCreditType> = Schema.Literal("credits", "usage_limit")
+export const AddCreditsNudgeCreditType: Schema.Schema<AddCreditsNudgeCreditType> = lazy("AddCreditsNudgeCreditType", () => Schema.Literal("credits", "usage_limit"))
 
 export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active"
-export const AddCreditsNudgeEmailStatus: Schema.Schema<AddCreditsNudgeEmailStatus> = Schema.Literal("sent", "cooldown_active")
+export const AddCreditsNudgeEmailStatus: Schema.Schema<AddCreditsNudgeEmailStatus> = lazy("AddCreditsNudgeEmailStatus", () => Schema.Literal("sent", "cooldown_active"))
 
 export type AdditionalContextKind = "untrusted" | "application"
-export const AdditionalContextKind: Schema.Schema<AdditionalContextKind> = Schema.Literal("untrusted", "application")
+export const AdditionalContextKind: Schema.Schema<AdditionalContextKind> = lazy("AdditionalContextKind", () => Schema.Literal("untrusted", "application"))
 
 export interface AdditionalContextEntry {
   readonly kind: AdditionalContextKind
@@ -399,115 +400,115 @@ export interface AdditionalContextEntry {
   readonly name?: string | null | undefined
   readonly value: string
 }
-export const AdditionalContextEntry: Schema.Schema<AdditionalContextEntry> = Schema.Struct({
-  kind: AdditionalContextKind,
+export const AdditionalContextEntry: Schema.Schema<AdditionalContextEntry> = lazy("AdditionalContextEntry", () => Schema.Struct({
+  kind: force(AdditionalContextKind),
   name: Schema.optional(Schema.NullOr(Schema.String)),
   value: Schema.String
-})
+}))
 
 export type FileSystemAccessMode = "read" | "write" | "deny"
-export const FileSystemAccessMode: Schema.Schema<FileSystemAccessMode> = Schema.Literal("read", "write", "deny")
+export const FileSystemAccessMode: Schema.Schema<FileSystemAccessMode> = lazy("FileSystemAccessMode", () => Schema.Literal("read", "write", "deny"))
 
 export type LegacyAppPathString = string
-export const LegacyAppPathString: Schema.Schema<LegacyAppPathString> = Schema.String
+export const LegacyAppPathString: Schema.Schema<LegacyAppPathString> = lazy("LegacyAppPathString", () => Schema.String)
 
 export interface RootFileSystemSpecialPath {
   readonly kind: "root"
 }
-export const RootFileSystemSpecialPath: Schema.Schema<RootFileSystemSpecialPath> = Schema.Struct({
+export const RootFileSystemSpecialPath: Schema.Schema<RootFileSystemSpecialPath> = lazy("RootFileSystemSpecialPath", () => Schema.Struct({
   kind: Schema.Literal("root")
-})
+}))
 
 export interface MinimalFileSystemSpecialPath {
   readonly kind: "minimal"
 }
-export const MinimalFileSystemSpecialPath: Schema.Schema<MinimalFileSystemSpecialPath> = Schema.Struct({
+export const MinimalFileSystemSpecialPath: Schema.Schema<MinimalFileSystemSpecialPath> = lazy("MinimalFileSystemSpecialPath", () => Schema.Struct({
   kind: Schema.Literal("minimal")
-})
+}))
 
 export interface KindFileSystemSpecialPath {
   readonly kind: "project_roots"
   readonly subpath?: LegacyAppPathString | null | undefined
 }
-export const KindFileSystemSpecialPath: Schema.Schema<KindFileSystemSpecialPath> = Schema.Struct({
+export const KindFileSystemSpecialPath: Schema.Schema<KindFileSystemSpecialPath> = lazy("KindFileSystemSpecialPath", () => Schema.Struct({
   kind: Schema.Literal("project_roots"),
-  subpath: Schema.optional(Schema.NullOr(LegacyAppPathString))
-})
+  subpath: Schema.optional(Schema.NullOr(force(LegacyAppPathString)))
+}))
 
 export interface TmpdirFileSystemSpecialPath {
   readonly kind: "tmpdir"
 }
-export const TmpdirFileSystemSpecialPath: Schema.Schema<TmpdirFileSystemSpecialPath> = Schema.Struct({
+export const TmpdirFileSystemSpecialPath: Schema.Schema<TmpdirFileSystemSpecialPath> = lazy("TmpdirFileSystemSpecialPath", () => Schema.Struct({
   kind: Schema.Literal("tmpdir")
-})
+}))
 
 export interface SlashTmpFileSystemSpecialPath {
   readonly kind: "slash_tmp"
 }
-export const SlashTmpFileSystemSpecialPath: Schema.Schema<SlashTmpFileSystemSpecialPath> = Schema.Struct({
+export const SlashTmpFileSystemSpecialPath: Schema.Schema<SlashTmpFileSystemSpecialPath> = lazy("SlashTmpFileSystemSpecialPath", () => Schema.Struct({
   kind: Schema.Literal("slash_tmp")
-})
+}))
 
 export type FileSystemSpecialPath = (RootFileSystemSpecialPath | MinimalFileSystemSpecialPath | KindFileSystemSpecialPath | TmpdirFileSystemSpecialPath | SlashTmpFileSystemSpecialPath | {
   readonly kind: "unknown"
   readonly path: string
   readonly subpath?: LegacyAppPathString | null | undefined
 })
-export const FileSystemSpecialPath: Schema.Schema<FileSystemSpecialPath> = Schema.Union(
-  RootFileSystemSpecialPath,
-  MinimalFileSystemSpecialPath,
-  KindFileSystemSpecialPath,
-  TmpdirFileSystemSpecialPath,
-  SlashTmpFileSystemSpecialPath,
+export const FileSystemSpecialPath: Schema.Schema<FileSystemSpecialPath> = lazy("FileSystemSpecialPath", () => Schema.Union(
+  force(RootFileSystemSpecialPath),
+  force(MinimalFileSystemSpecialPath),
+  force(KindFileSystemSpecialPath),
+  force(TmpdirFileSystemSpecialPath),
+  force(SlashTmpFileSystemSpecialPath),
   Schema.Struct({
   kind: Schema.Literal("unknown"),
   path: Schema.String,
-  subpath: Schema.optional(Schema.NullOr(LegacyAppPathString))
+  subpath: Schema.optional(Schema.NullOr(force(LegacyAppPathString)))
 })
-)
+))
 
 export interface PathFileSystemPath {
   readonly path: LegacyAppPathString
   readonly type: "path"
 }
-export const PathFileSystemPath: Schema.Schema<PathFileSystemPath> = Schema.Struct({
-  path: LegacyAppPathString,
+export const PathFileSystemPath: Schema.Schema<PathFileSystemPath> = lazy("PathFileSystemPath", () => Schema.Struct({
+  path: force(LegacyAppPathString),
   type: Schema.Literal("path")
-})
+}))
 
 export interface GlobPatternFileSystemPath {
   readonly pattern: string
   readonly type: "glob_pattern"
 }
-export const GlobPatternFileSystemPath: Schema.Schema<GlobPatternFileSystemPath> = Schema.Struct({
+export const GlobPatternFileSystemPath: Schema.Schema<GlobPatternFileSystemPath> = lazy("GlobPatternFileSystemPath", () => Schema.Struct({
   pattern: Schema.String,
   type: Schema.Literal("glob_pattern")
-})
+}))
 
 export interface SpecialFileSystemPath {
   readonly type: "special"
   readonly value: FileSystemSpecialPath
 }
-export const SpecialFileSystemPath: Schema.Schema<SpecialFileSystemPath> = Schema.Struct({
+export const SpecialFileSystemPath: Schema.Schema<SpecialFileSystemPath> = lazy("SpecialFileSystemPath", () => Schema.Struct({
   type: Schema.Literal("special"),
-  value: FileSystemSpecialPath
-})
+  value: force(FileSystemSpecialPath)
+}))
 
 export type FileSystemPath = (PathFileSystemPath | GlobPatternFileSystemPath | SpecialFileSystemPath)
-export const FileSystemPath: Schema.Schema<FileSystemPath> = Schema.Union(
-  PathFileSystemPath,
-  GlobPatternFileSystemPath,
-  SpecialFileSystemPath
-)
+export const FileSystemPath: Schema.Schema<FileSystemPath> = lazy("FileSystemPath", () => Schema.Union(
+  force(PathFileSystemPath),
+  force(GlobPatternFileSystemPath),
+  force(SpecialFileSystemPath)
+))
 
 export interface FileSystemSandboxEntry {
   readonly access: FileSystemAccessMode
   readonly path: FileSystemPath
 }
-export const FileSystemSandboxEntry: Schema.Schema<FileSystemSandboxEntry> = Schema.Struct({
-  access: FileSystemAccessMode,
-  path: FileSystemPath
-})
+export const FileSystemSandboxEntry: Schema.Schema<FileSystemSandboxEntry> = lazy("FileSystemSandboxEntry", () => Schema.Struct({
+  access: force(FileSystemAccessMode),
+  path: force(FileSystemPath)
+}))
 
 export interface AdditionalFileSystemPermissions {
   readonly entries?: ReadonlyArray<FileSystemSandboxEntry> | null | undefined
@@ -524,19 +525,19 @@ export interface AdditionalFileSystemPermissions {
    */
   readonly write?: ReadonlyArray<LegacyAppPathString> | null | undefined
 }
-export const AdditionalFileSystemPermissions: Schema.Schema<AdditionalFileSystemPermissions> = Schema.Struct({
-  entries: Schema.optional(Schema.NullOr(Schema.Array(FileSystemSandboxEntry))),
+export const AdditionalFileSystemPermissions: Schema.Schema<AdditionalFileSystemPermissions> = lazy("AdditionalFileSystemPermissions", () => Schema.Struct({
+  entries: Schema.optional(Schema.NullOr(Schema.Array(force(FileSystemSandboxEntry)))),
   globScanMaxDepth: Schema.optional(Schema.NullOr(Schema.Number)),
-  read: Schema.optional(Schema.NullOr(Schema.Array(LegacyAppPathString))),
-  write: Schema.optional(Schema.NullOr(Schema.Array(LegacyAppPathString)))
-})
+  read: Schema.optional(Schema.NullOr(Schema.Array(force(LegacyAppPathString)))),
+  write: Schema.optional(Schema.NullOr(Schema.Array(force(LegacyAppPathString))))
+}))
 
 export interface AdditionalNetworkPermissions {
   readonly enabled?: boolean | null | undefined
 }
-export const AdditionalNetworkPermissions: Schema.Schema<AdditionalNetworkPermissions> = Schema.Struct({
+export const AdditionalNetworkPermissions: Schema.Schema<AdditionalNetworkPermissions> = lazy("AdditionalNetworkPermissions", () => Schema.Struct({
   enabled: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 export interface AdditionalPermissionProfile {
   readonly fileSystem?: AdditionalFileSystemPermissions | null | undefined
@@ -545,13 +546,13 @@ export interface AdditionalPermissionProfile {
    */
   readonly network?: AdditionalNetworkPermissions | null | undefined
 }
-export const AdditionalPermissionProfile: Schema.Schema<AdditionalPermissionProfile> = Schema.Struct({
-  fileSystem: Schema.optional(Schema.NullOr(AdditionalFileSystemPermissions)),
-  network: Schema.optional(Schema.NullOr(AdditionalNetworkPermissions))
-})
+export const AdditionalPermissionProfile: Schema.Schema<AdditionalPermissionProfile> = lazy("AdditionalPermissionProfile", () => Schema.Struct({
+  fileSystem: Schema.optional(Schema.NullOr(force(AdditionalFileSystemPermissions))),
+  network: Schema.optional(Schema.NullOr(force(AdditionalNetworkPermissions)))
+}))
 
 export type AgentMessageDelivery = "async"
-export const AgentMessageDelivery: Schema.Schema<AgentMessageDelivery> = Schema.Literal("async")
+export const AgentMessageDelivery: Schema.Schema<AgentMessageDelivery> = lazy("AgentMessageDelivery", () => Schema.Literal("async"))
 
 export interface AgentMessageDeltaNotification {
   readonly delta: string
@@ -559,12 +560,12 @@ export interface AgentMessageDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const AgentMessageDeltaNotification: Schema.Schema<AgentMessageDeltaNotification> = Schema.Struct({
+export const AgentMessageDeltaNotification: Schema.Schema<AgentMessageDeltaNotification> = lazy("AgentMessageDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * A presentation instruction for Chat to apply to this answer when recovering history.
@@ -578,58 +579,58 @@ export interface AgentMessageDisplay {
   readonly checkTrustedContacts?: boolean | null | undefined
   readonly cyberTrustedAccess?: boolean | null | undefined
 }
-export const AgentMessageDisplay: Schema.Schema<AgentMessageDisplay> = Schema.Struct({
+export const AgentMessageDisplay: Schema.Schema<AgentMessageDisplay> = lazy("AgentMessageDisplay", () => Schema.Struct({
   action: Schema.String,
   blockType: Schema.optional(Schema.NullOr(Schema.String)),
   checkTrustedContacts: Schema.optional(Schema.NullOr(Schema.Boolean)),
   cyberTrustedAccess: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 export interface InputTextAgentMessageInputContent {
   readonly text: string
   readonly type: "input_text"
 }
-export const InputTextAgentMessageInputContent: Schema.Schema<InputTextAgentMessageInputContent> = Schema.Struct({
+export const InputTextAgentMessageInputContent: Schema.Schema<InputTextAgentMessageInputContent> = lazy("InputTextAgentMessageInputContent", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("input_text")
-})
+}))
 
 export interface EncryptedContentAgentMessageInputContent {
   readonly encrypted_content: string
   readonly type: "encrypted_content"
 }
-export const EncryptedContentAgentMessageInputContent: Schema.Schema<EncryptedContentAgentMessageInputContent> = Schema.Struct({
+export const EncryptedContentAgentMessageInputContent: Schema.Schema<EncryptedContentAgentMessageInputContent> = lazy("EncryptedContentAgentMessageInputContent", () => Schema.Struct({
   encrypted_content: Schema.String,
   type: Schema.Literal("encrypted_content")
-})
+}))
 
 export type AgentMessageInputContent = (InputTextAgentMessageInputContent | EncryptedContentAgentMessageInputContent)
-export const AgentMessageInputContent: Schema.Schema<AgentMessageInputContent> = Schema.Union(
-  InputTextAgentMessageInputContent,
-  EncryptedContentAgentMessageInputContent
-)
+export const AgentMessageInputContent: Schema.Schema<AgentMessageInputContent> = lazy("AgentMessageInputContent", () => Schema.Union(
+  force(InputTextAgentMessageInputContent),
+  force(EncryptedContentAgentMessageInputContent)
+))
 
 export interface AgentMessageModeration {
   readonly display?: AgentMessageDisplay | null | undefined
   readonly moderated: boolean
 }
-export const AgentMessageModeration: Schema.Schema<AgentMessageModeration> = Schema.Struct({
-  display: Schema.optional(Schema.NullOr(AgentMessageDisplay)),
+export const AgentMessageModeration: Schema.Schema<AgentMessageModeration> = lazy("AgentMessageModeration", () => Schema.Struct({
+  display: Schema.optional(Schema.NullOr(force(AgentMessageDisplay))),
   moderated: Schema.Boolean
-})
+}))
 
 export type AgentPath = string
-export const AgentPath: Schema.Schema<AgentPath> = Schema.String
+export const AgentPath: Schema.Schema<AgentPath> = lazy("AgentPath", () => Schema.String)
 
 export type AllowDenyRequirement = "allow" | "deny"
-export const AllowDenyRequirement: Schema.Schema<AllowDenyRequirement> = Schema.Literal("allow", "deny")
+export const AllowDenyRequirement: Schema.Schema<AllowDenyRequirement> = lazy("AllowDenyRequirement", () => Schema.Literal("allow", "deny"))
 
 export interface AnalyticsConfig {
   readonly enabled?: boolean | null | undefined
 }
-export const AnalyticsConfig: Schema.Schema<AnalyticsConfig> = Schema.Struct({
+export const AnalyticsConfig: Schema.Schema<AnalyticsConfig> = lazy("AnalyticsConfig", () => Schema.Struct({
   enabled: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * EXPERIMENTAL - app metadata returned by app-list APIs.
@@ -642,38 +643,38 @@ export interface AppBranding {
   readonly termsOfService?: string | null | undefined
   readonly website?: string | null | undefined
 }
-export const AppBranding: Schema.Schema<AppBranding> = Schema.Struct({
+export const AppBranding: Schema.Schema<AppBranding> = lazy("AppBranding", () => Schema.Struct({
   category: Schema.optional(Schema.NullOr(Schema.String)),
   developer: Schema.optional(Schema.NullOr(Schema.String)),
   isDiscoverableApp: Schema.Boolean,
   privacyPolicy: Schema.optional(Schema.NullOr(Schema.String)),
   termsOfService: Schema.optional(Schema.NullOr(Schema.String)),
   website: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Configures who approval requests are routed to for review. Examples include sandbox escapes, blocked network access, MCP approval prompts, and ARC escalations. Defaults to `user`. `auto_review` uses a carefully prompted subagent to gather relevant context and apply a risk-based decision framework before approving or denying the request. The legacy value `guardian_subagent` is accepted for compatibility.
  */
 export type ApprovalsReviewer = "user" | "auto_review" | "guardian_subagent"
-export const ApprovalsReviewer: Schema.Schema<ApprovalsReviewer> = Schema.Literal("user", "auto_review", "guardian_subagent")
+export const ApprovalsReviewer: Schema.Schema<ApprovalsReviewer> = lazy("ApprovalsReviewer", () => Schema.Literal("user", "auto_review", "guardian_subagent"))
 
 export type AppToolApproval = "auto" | "prompt" | "writes" | "approve"
-export const AppToolApproval: Schema.Schema<AppToolApproval> = Schema.Literal("auto", "prompt", "writes", "approve")
+export const AppToolApproval: Schema.Schema<AppToolApproval> = lazy("AppToolApproval", () => Schema.Literal("auto", "prompt", "writes", "approve"))
 
 /**
  * Account settings for a single app.
  */
 export type AppLinksConfig = { readonly [key: string]: unknown }
-export const AppLinksConfig: Schema.Schema<AppLinksConfig> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const AppLinksConfig: Schema.Schema<AppLinksConfig> = lazy("AppLinksConfig", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * A model-facing surface on which a tool can be exposed.
  */
 export type ToolExposureSurface = "code_mode" | "deferred" | "direct"
-export const ToolExposureSurface: Schema.Schema<ToolExposureSurface> = Schema.Literal("code_mode", "deferred", "direct")
+export const ToolExposureSurface: Schema.Schema<ToolExposureSurface> = lazy("ToolExposureSurface", () => Schema.Literal("code_mode", "deferred", "direct"))
 
 export type AppToolsConfig = { readonly [key: string]: unknown }
-export const AppToolsConfig: Schema.Schema<AppToolsConfig> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const AppToolsConfig: Schema.Schema<AppToolsConfig> = lazy("AppToolsConfig", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface AppConfig {
   readonly approvals_reviewer?: ApprovalsReviewer | null | undefined
@@ -695,35 +696,35 @@ export interface AppConfig {
   readonly open_world_enabled?: boolean | null | undefined
   readonly tools?: AppToolsConfig | null | undefined
 }
-export const AppConfig: Schema.Schema<AppConfig> = Schema.Struct({
-  approvals_reviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  default_tools_approval_mode: Schema.optional(Schema.NullOr(AppToolApproval)),
+export const AppConfig: Schema.Schema<AppConfig> = lazy("AppConfig", () => Schema.Struct({
+  approvals_reviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  default_tools_approval_mode: Schema.optional(Schema.NullOr(force(AppToolApproval))),
   default_tools_enabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
   destructive_enabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
   enabled: Schema.optional(Schema.Boolean),
-  links: Schema.optional(Schema.NullOr(AppLinksConfig)),
-  omit_tools_from: Schema.optional(Schema.NullOr(Schema.Array(ToolExposureSurface))),
+  links: Schema.optional(Schema.NullOr(force(AppLinksConfig))),
+  omit_tools_from: Schema.optional(Schema.NullOr(Schema.Array(force(ToolExposureSurface)))),
   open_world_enabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  tools: Schema.optional(Schema.NullOr(AppToolsConfig))
-})
+  tools: Schema.optional(Schema.NullOr(force(AppToolsConfig)))
+}))
 
 export interface AppReview {
   readonly status: string
 }
-export const AppReview: Schema.Schema<AppReview> = Schema.Struct({
+export const AppReview: Schema.Schema<AppReview> = lazy("AppReview", () => Schema.Struct({
   status: Schema.String
-})
+}))
 
 export interface AppScreenshot {
   readonly fileId?: string | null | undefined
   readonly url?: string | null | undefined
   readonly userPrompt: string
 }
-export const AppScreenshot: Schema.Schema<AppScreenshot> = Schema.Struct({
+export const AppScreenshot: Schema.Schema<AppScreenshot> = lazy("AppScreenshot", () => Schema.Struct({
   fileId: Schema.optional(Schema.NullOr(Schema.String)),
   url: Schema.optional(Schema.NullOr(Schema.String)),
   userPrompt: Schema.String
-})
+}))
 
 export interface AppMetadata {
   readonly categories?: ReadonlyArray<string> | null | undefined
@@ -738,19 +739,19 @@ export interface AppMetadata {
   readonly versionId?: string | null | undefined
   readonly versionNotes?: string | null | undefined
 }
-export const AppMetadata: Schema.Schema<AppMetadata> = Schema.Struct({
+export const AppMetadata: Schema.Schema<AppMetadata> = lazy("AppMetadata", () => Schema.Struct({
   categories: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   developer: Schema.optional(Schema.NullOr(Schema.String)),
   firstPartyRequiresInstall: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  review: Schema.optional(Schema.NullOr(AppReview)),
-  screenshots: Schema.optional(Schema.NullOr(Schema.Array(AppScreenshot))),
+  review: Schema.optional(Schema.NullOr(force(AppReview))),
+  screenshots: Schema.optional(Schema.NullOr(Schema.Array(force(AppScreenshot)))),
   seoDescription: Schema.optional(Schema.NullOr(Schema.String)),
   showInComposerWhenUnlinked: Schema.optional(Schema.NullOr(Schema.Boolean)),
   subCategories: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   version: Schema.optional(Schema.NullOr(Schema.String)),
   versionId: Schema.optional(Schema.NullOr(Schema.String)),
   versionNotes: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - app metadata returned by app-list APIs.
@@ -782,9 +783,9 @@ export interface AppInfo {
    */
   readonly pluginDisplayNames?: ReadonlyArray<string> | undefined
 }
-export const AppInfo: Schema.Schema<AppInfo> = Schema.Struct({
-  appMetadata: Schema.optional(Schema.NullOr(AppMetadata)),
-  branding: Schema.optional(Schema.NullOr(AppBranding)),
+export const AppInfo: Schema.Schema<AppInfo> = lazy("AppInfo", () => Schema.Struct({
+  appMetadata: Schema.optional(Schema.NullOr(force(AppMetadata))),
+  branding: Schema.optional(Schema.NullOr(force(AppBranding))),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   distributionChannel: Schema.optional(Schema.NullOr(Schema.String)),
   iconAssets: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
@@ -798,7 +799,7 @@ export const AppInfo: Schema.Schema<AppInfo> = Schema.Struct({
   logoUrlDark: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   pluginDisplayNames: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /**
  * Approval settings for a connected account within an app.
@@ -807,10 +808,10 @@ export interface AppLinkConfig {
   readonly approvals_reviewer?: ApprovalsReviewer | null | undefined
   readonly default_tools_approval_mode?: AppToolApproval | null | undefined
 }
-export const AppLinkConfig: Schema.Schema<AppLinkConfig> = Schema.Struct({
-  approvals_reviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  default_tools_approval_mode: Schema.optional(Schema.NullOr(AppToolApproval))
-})
+export const AppLinkConfig: Schema.Schema<AppLinkConfig> = lazy("AppLinkConfig", () => Schema.Struct({
+  approvals_reviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  default_tools_approval_mode: Schema.optional(Schema.NullOr(force(AppToolApproval)))
+}))
 
 /**
  * EXPERIMENTAL - notification emitted when the app list changes.
@@ -818,9 +819,9 @@ export const AppLinkConfig: Schema.Schema<AppLinkConfig> = Schema.Struct({
 export interface AppListUpdatedNotification {
   readonly data: ReadonlyArray<AppInfo>
 }
-export const AppListUpdatedNotification: Schema.Schema<AppListUpdatedNotification> = Schema.Struct({
-  data: Schema.Array(AppInfo)
-})
+export const AppListUpdatedNotification: Schema.Schema<AppListUpdatedNotification> = lazy("AppListUpdatedNotification", () => Schema.Struct({
+  data: Schema.Array(force(AppInfo))
+}))
 
 /**
  * EXPERIMENTAL - app metadata summary for plugin responses.
@@ -832,16 +833,16 @@ export interface AppSummary {
   readonly installUrl?: string | null | undefined
   readonly name: string
 }
-export const AppSummary: Schema.Schema<AppSummary> = Schema.Struct({
+export const AppSummary: Schema.Schema<AppSummary> = lazy("AppSummary", () => Schema.Struct({
   category: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String,
   installUrl: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String
-})
+}))
 
 export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_ACTIVE_WORKSPACE"
-export const AppTemplateUnavailableReason: Schema.Schema<AppTemplateUnavailableReason> = Schema.Literal("NOT_CONFIGURED_FOR_WORKSPACE", "NO_ACTIVE_WORKSPACE")
+export const AppTemplateUnavailableReason: Schema.Schema<AppTemplateUnavailableReason> = lazy("AppTemplateUnavailableReason", () => Schema.Literal("NOT_CONFIGURED_FOR_WORKSPACE", "NO_ACTIVE_WORKSPACE"))
 
 export interface AppTemplateSummary {
   readonly canonicalConnectorId?: string | null | undefined
@@ -854,7 +855,7 @@ export interface AppTemplateSummary {
   readonly reason?: AppTemplateUnavailableReason | null | undefined
   readonly templateId: string
 }
-export const AppTemplateSummary: Schema.Schema<AppTemplateSummary> = Schema.Struct({
+export const AppTemplateSummary: Schema.Schema<AppTemplateSummary> = lazy("AppTemplateSummary", () => Schema.Struct({
   canonicalConnectorId: Schema.optional(Schema.NullOr(Schema.String)),
   category: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
@@ -862,18 +863,18 @@ export const AppTemplateSummary: Schema.Schema<AppTemplateSummary> = Schema.Stru
   logoUrlDark: Schema.optional(Schema.NullOr(Schema.String)),
   materializedAppIds: Schema.Array(Schema.String),
   name: Schema.String,
-  reason: Schema.optional(Schema.NullOr(AppTemplateUnavailableReason)),
+  reason: Schema.optional(Schema.NullOr(force(AppTemplateUnavailableReason))),
   templateId: Schema.String
-})
+}))
 
 export interface AppToolConfig {
   readonly approval_mode?: AppToolApproval | null | undefined
   readonly enabled?: boolean | null | undefined
 }
-export const AppToolConfig: Schema.Schema<AppToolConfig> = Schema.Struct({
-  approval_mode: Schema.optional(Schema.NullOr(AppToolApproval)),
+export const AppToolConfig: Schema.Schema<AppToolConfig> = lazy("AppToolConfig", () => Schema.Struct({
+  approval_mode: Schema.optional(Schema.NullOr(force(AppToolApproval))),
   enabled: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * EXPERIMENTAL - metadata returned by app/read.
@@ -892,17 +893,17 @@ export interface AppToolSummary {
   readonly name: string
   readonly title?: string | null | undefined
 }
-export const AppToolSummary: Schema.Schema<AppToolSummary> = Schema.Struct({
+export const AppToolSummary: Schema.Schema<AppToolSummary> = lazy("AppToolSummary", () => Schema.Struct({
   description: Schema.String,
   disabledReason: Schema.optional(Schema.NullOr(Schema.String)),
   isEnabled: Schema.optional(Schema.Boolean),
   isReadOnly: Schema.optional(Schema.Boolean),
   name: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type NetworkDomainPermission = "allow" | "deny"
-export const NetworkDomainPermission: Schema.Schema<NetworkDomainPermission> = Schema.Literal("allow", "deny")
+export const NetworkDomainPermission: Schema.Schema<NetworkDomainPermission> = lazy("NetworkDomainPermission", () => Schema.Literal("allow", "deny"))
 
 export interface ApplicationNetworkRequirements {
   readonly domains: { readonly [key: string]: NetworkDomainPermission }
@@ -911,10 +912,10 @@ export interface ApplicationNetworkRequirements {
    */
   readonly enabled: boolean
 }
-export const ApplicationNetworkRequirements: Schema.Schema<ApplicationNetworkRequirements> = Schema.Struct({
-  domains: Schema.Record({ key: Schema.String, value: NetworkDomainPermission }),
+export const ApplicationNetworkRequirements: Schema.Schema<ApplicationNetworkRequirements> = lazy("ApplicationNetworkRequirements", () => Schema.Struct({
+  domains: Schema.Record({ key: Schema.String, value: force(NetworkDomainPermission) }),
   enabled: Schema.Boolean
-})
+}))
 
 /**
  * Managed storage settings for new Desktop workspaces, not filesystem access restrictions.
@@ -923,58 +924,58 @@ export interface ApplicationStorageRequirements {
   readonly defaultProjectParent?: LegacyAppPathString | null | undefined
   readonly projectlessWorkspaceRoot?: LegacyAppPathString | null | undefined
 }
-export const ApplicationStorageRequirements: Schema.Schema<ApplicationStorageRequirements> = Schema.Struct({
-  defaultProjectParent: Schema.optional(Schema.NullOr(LegacyAppPathString)),
-  projectlessWorkspaceRoot: Schema.optional(Schema.NullOr(LegacyAppPathString))
-})
+export const ApplicationStorageRequirements: Schema.Schema<ApplicationStorageRequirements> = lazy("ApplicationStorageRequirements", () => Schema.Struct({
+  defaultProjectParent: Schema.optional(Schema.NullOr(force(LegacyAppPathString))),
+  projectlessWorkspaceRoot: Schema.optional(Schema.NullOr(force(LegacyAppPathString)))
+}))
 
 export interface ApplicationRequirements {
   readonly network?: ApplicationNetworkRequirements | null | undefined
   readonly storage?: ApplicationStorageRequirements | null | undefined
 }
-export const ApplicationRequirements: Schema.Schema<ApplicationRequirements> = Schema.Struct({
-  network: Schema.optional(Schema.NullOr(ApplicationNetworkRequirements)),
-  storage: Schema.optional(Schema.NullOr(ApplicationStorageRequirements))
-})
+export const ApplicationRequirements: Schema.Schema<ApplicationRequirements> = lazy("ApplicationRequirements", () => Schema.Struct({
+  network: Schema.optional(Schema.NullOr(force(ApplicationNetworkRequirements))),
+  storage: Schema.optional(Schema.NullOr(force(ApplicationStorageRequirements)))
+}))
 
 export type ThreadId = string
-export const ThreadId: Schema.Schema<ThreadId> = Schema.String
+export const ThreadId: Schema.Schema<ThreadId> = lazy("ThreadId", () => Schema.String)
 
 export interface AddFileChange {
   readonly content: string
   readonly type: "add"
 }
-export const AddFileChange: Schema.Schema<AddFileChange> = Schema.Struct({
+export const AddFileChange: Schema.Schema<AddFileChange> = lazy("AddFileChange", () => Schema.Struct({
   content: Schema.String,
   type: Schema.Literal("add")
-})
+}))
 
 export interface DeleteFileChange {
   readonly content: string
   readonly type: "delete"
 }
-export const DeleteFileChange: Schema.Schema<DeleteFileChange> = Schema.Struct({
+export const DeleteFileChange: Schema.Schema<DeleteFileChange> = lazy("DeleteFileChange", () => Schema.Struct({
   content: Schema.String,
   type: Schema.Literal("delete")
-})
+}))
 
 export interface UpdateFileChange {
   readonly move_path?: string | null | undefined
   readonly type: "update"
   readonly unified_diff: string
 }
-export const UpdateFileChange: Schema.Schema<UpdateFileChange> = Schema.Struct({
+export const UpdateFileChange: Schema.Schema<UpdateFileChange> = lazy("UpdateFileChange", () => Schema.Struct({
   move_path: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("update"),
   unified_diff: Schema.String
-})
+}))
 
 export type FileChange = (AddFileChange | DeleteFileChange | UpdateFileChange)
-export const FileChange: Schema.Schema<FileChange> = Schema.Union(
-  AddFileChange,
-  DeleteFileChange,
-  UpdateFileChange
-)
+export const FileChange: Schema.Schema<FileChange> = lazy("FileChange", () => Schema.Union(
+  force(AddFileChange),
+  force(DeleteFileChange),
+  force(UpdateFileChange)
+))
 
 export interface ApplyPatchApprovalParams {
   /**
@@ -992,25 +993,25 @@ export interface ApplyPatchApprovalParams {
    */
   readonly reason?: string | null | undefined
 }
-export const ApplyPatchApprovalParams: Schema.Schema<ApplyPatchApprovalParams> = Schema.Struct({
+export const ApplyPatchApprovalParams: Schema.Schema<ApplyPatchApprovalParams> = lazy("ApplyPatchApprovalParams", () => Schema.Struct({
   callId: Schema.String,
-  conversationId: ThreadId,
-  fileChanges: Schema.Record({ key: Schema.String, value: FileChange }),
+  conversationId: force(ThreadId),
+  fileChanges: Schema.Record({ key: Schema.String, value: force(FileChange) }),
   grantRoot: Schema.optional(Schema.NullOr(Schema.String)),
   reason: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type NetworkPolicyRuleAction = "allow" | "deny"
-export const NetworkPolicyRuleAction: Schema.Schema<NetworkPolicyRuleAction> = Schema.Literal("allow", "deny")
+export const NetworkPolicyRuleAction: Schema.Schema<NetworkPolicyRuleAction> = lazy("NetworkPolicyRuleAction", () => Schema.Literal("allow", "deny"))
 
 export interface NetworkPolicyAmendment {
   readonly action: NetworkPolicyRuleAction
   readonly host: string
 }
-export const NetworkPolicyAmendment: Schema.Schema<NetworkPolicyAmendment> = Schema.Struct({
-  action: NetworkPolicyRuleAction,
+export const NetworkPolicyAmendment: Schema.Schema<NetworkPolicyAmendment> = lazy("NetworkPolicyAmendment", () => Schema.Struct({
+  action: force(NetworkPolicyRuleAction),
   host: Schema.String
-})
+}))
 
 /**
  * User has approved this command and wants to apply the proposed execpolicy amendment so future matching commands are permitted.
@@ -1020,11 +1021,11 @@ export interface ApprovedExecpolicyAmendmentReviewDecision {
       readonly proposed_execpolicy_amendment: ReadonlyArray<string>
     }
 }
-export const ApprovedExecpolicyAmendmentReviewDecision: Schema.Schema<ApprovedExecpolicyAmendmentReviewDecision> = Schema.Struct({
+export const ApprovedExecpolicyAmendmentReviewDecision: Schema.Schema<ApprovedExecpolicyAmendmentReviewDecision> = lazy("ApprovedExecpolicyAmendmentReviewDecision", () => Schema.Struct({
   approved_execpolicy_amendment: Schema.Struct({
       proposed_execpolicy_amendment: Schema.Array(Schema.String)
     })
-})
+}))
 
 /**
  * User chose to persist a network policy rule (allow/deny) for future requests to the same host.
@@ -1034,11 +1035,11 @@ export interface NetworkPolicyAmendmentReviewDecision {
       readonly network_policy_amendment: NetworkPolicyAmendment
     }
 }
-export const NetworkPolicyAmendmentReviewDecision: Schema.Schema<NetworkPolicyAmendmentReviewDecision> = Schema.Struct({
+export const NetworkPolicyAmendmentReviewDecision: Schema.Schema<NetworkPolicyAmendmentReviewDecision> = lazy("NetworkPolicyAmendmentReviewDecision", () => Schema.Struct({
   network_policy_amendment: Schema.Struct({
-      network_policy_amendment: NetworkPolicyAmendment
+      network_policy_amendment: force(NetworkPolicyAmendment)
     })
-})
+}))
 
 /**
  * User has denied this command and the agent should not execute it, but it should continue the session and try something else.
@@ -1048,33 +1049,33 @@ export interface DeniedReviewDecision {
       readonly rejection: string
     }
 }
-export const DeniedReviewDecision: Schema.Schema<DeniedReviewDecision> = Schema.Struct({
+export const DeniedReviewDecision: Schema.Schema<DeniedReviewDecision> = lazy("DeniedReviewDecision", () => Schema.Struct({
   denied: Schema.Struct({
       rejection: Schema.String
     })
-})
+}))
 
 /**
  * User's decision in response to an ExecApprovalRequest.
  */
 export type ReviewDecision = ("approved" | ApprovedExecpolicyAmendmentReviewDecision | "approved_for_session" | "approved_mcp_policy_amendment" | NetworkPolicyAmendmentReviewDecision | DeniedReviewDecision | "timed_out" | "abort")
-export const ReviewDecision: Schema.Schema<ReviewDecision> = Schema.Union(
+export const ReviewDecision: Schema.Schema<ReviewDecision> = lazy("ReviewDecision", () => Schema.Union(
   Schema.Literal("approved"),
-  ApprovedExecpolicyAmendmentReviewDecision,
+  force(ApprovedExecpolicyAmendmentReviewDecision),
   Schema.Literal("approved_for_session"),
   Schema.Literal("approved_mcp_policy_amendment"),
-  NetworkPolicyAmendmentReviewDecision,
-  DeniedReviewDecision,
+  force(NetworkPolicyAmendmentReviewDecision),
+  force(DeniedReviewDecision),
   Schema.Literal("timed_out"),
   Schema.Literal("abort")
-)
+))
 
 export interface ApplyPatchApprovalResponse {
   readonly decision: ReviewDecision
 }
-export const ApplyPatchApprovalResponse: Schema.Schema<ApplyPatchApprovalResponse> = Schema.Struct({
-  decision: ReviewDecision
-})
+export const ApplyPatchApprovalResponse: Schema.Schema<ApplyPatchApprovalResponse> = lazy("ApplyPatchApprovalResponse", () => Schema.Struct({
+  decision: force(ReviewDecision)
+}))
 
 export interface AppsDefaultConfig {
   readonly approvals_reviewer?: ApprovalsReviewer | null | undefined
@@ -1092,13 +1093,13 @@ export interface AppsDefaultConfig {
    */
   readonly open_world_enabled?: boolean | undefined
 }
-export const AppsDefaultConfig: Schema.Schema<AppsDefaultConfig> = Schema.Struct({
-  approvals_reviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  default_tools_approval_mode: Schema.optional(Schema.NullOr(AppToolApproval)),
+export const AppsDefaultConfig: Schema.Schema<AppsDefaultConfig> = lazy("AppsDefaultConfig", () => Schema.Struct({
+  approvals_reviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  default_tools_approval_mode: Schema.optional(Schema.NullOr(force(AppToolApproval))),
   destructive_enabled: Schema.optional(Schema.Boolean),
   enabled: Schema.optional(Schema.Boolean),
   open_world_enabled: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface AppsConfig {
   /**
@@ -1106,9 +1107,9 @@ export interface AppsConfig {
    */
   readonly _default?: AppsDefaultConfig | null | undefined
 }
-export const AppsConfig: Schema.Schema<AppsConfig> = Schema.Struct({
-  _default: Schema.optional(Schema.NullOr(AppsDefaultConfig))
-})
+export const AppsConfig: Schema.Schema<AppsConfig> = lazy("AppsConfig", () => Schema.Struct({
+  _default: Schema.optional(Schema.NullOr(force(AppsDefaultConfig)))
+}))
 
 /**
  * Read the committed installed connector runtime snapshot.
@@ -1123,10 +1124,10 @@ export interface AppsInstalledParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const AppsInstalledParams: Schema.Schema<AppsInstalledParams> = Schema.Struct({
+export const AppsInstalledParams: Schema.Schema<AppsInstalledParams> = lazy("AppsInstalledParams", () => Schema.Struct({
   forceRefresh: Schema.optional(Schema.Boolean),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Installed connector runtime state.
@@ -1146,12 +1147,12 @@ export interface InstalledApp {
    */
   readonly runtimeName?: string | null | undefined
 }
-export const InstalledApp: Schema.Schema<InstalledApp> = Schema.Struct({
+export const InstalledApp: Schema.Schema<InstalledApp> = lazy("InstalledApp", () => Schema.Struct({
   callable: Schema.Boolean,
   enabled: Schema.Boolean,
   id: Schema.String,
   runtimeName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * The installed connectors in one committed runtime snapshot.
@@ -1159,9 +1160,9 @@ export const InstalledApp: Schema.Schema<InstalledApp> = Schema.Struct({
 export interface AppsInstalledResponse {
   readonly apps: ReadonlyArray<InstalledApp>
 }
-export const AppsInstalledResponse: Schema.Schema<AppsInstalledResponse> = Schema.Struct({
-  apps: Schema.Array(InstalledApp)
-})
+export const AppsInstalledResponse: Schema.Schema<AppsInstalledResponse> = lazy("AppsInstalledResponse", () => Schema.Struct({
+  apps: Schema.Array(force(InstalledApp))
+}))
 
 /**
  * EXPERIMENTAL - list available apps/connectors.
@@ -1185,12 +1186,12 @@ export interface AppsListParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const AppsListParams: Schema.Schema<AppsListParams> = Schema.Struct({
+export const AppsListParams: Schema.Schema<AppsListParams> = lazy("AppsListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   forceRefetch: Schema.optional(Schema.Boolean),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - app list response.
@@ -1202,10 +1203,10 @@ export interface AppsListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const AppsListResponse: Schema.Schema<AppsListResponse> = Schema.Struct({
-  data: Schema.Array(AppInfo),
+export const AppsListResponse: Schema.Schema<AppsListResponse> = lazy("AppsListResponse", () => Schema.Struct({
+  data: Schema.Array(force(AppInfo)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - read metadata for specific apps/connectors.
@@ -1224,11 +1225,11 @@ export interface AppsReadParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const AppsReadParams: Schema.Schema<AppsReadParams> = Schema.Struct({
+export const AppsReadParams: Schema.Schema<AppsReadParams> = lazy("AppsReadParams", () => Schema.Struct({
   appIds: Schema.Array(Schema.String),
   includeTools: Schema.optional(Schema.Boolean),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - metadata returned by app/read.
@@ -1247,7 +1248,7 @@ export interface ConnectorMetadata {
   readonly pluginDisplayNames?: ReadonlyArray<string> | undefined
   readonly toolSummaries?: ReadonlyArray<AppToolSummary> | null | undefined
 }
-export const ConnectorMetadata: Schema.Schema<ConnectorMetadata> = Schema.Struct({
+export const ConnectorMetadata: Schema.Schema<ConnectorMetadata> = lazy("ConnectorMetadata", () => Schema.Struct({
   description: Schema.optional(Schema.NullOr(Schema.String)),
   distributionChannel: Schema.optional(Schema.NullOr(Schema.String)),
   iconUrl: Schema.optional(Schema.NullOr(Schema.String)),
@@ -1256,8 +1257,8 @@ export const ConnectorMetadata: Schema.Schema<ConnectorMetadata> = Schema.Struct
   installUrl: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   pluginDisplayNames: Schema.optional(Schema.Array(Schema.String)),
-  toolSummaries: Schema.optional(Schema.NullOr(Schema.Array(AppToolSummary)))
-})
+  toolSummaries: Schema.optional(Schema.NullOr(Schema.Array(force(AppToolSummary))))
+}))
 
 /**
  * EXPERIMENTAL - app/read response.
@@ -1266,10 +1267,10 @@ export interface AppsReadResponse {
   readonly apps: ReadonlyArray<ConnectorMetadata>
   readonly missingAppIds: ReadonlyArray<string>
 }
-export const AppsReadResponse: Schema.Schema<AppsReadResponse> = Schema.Struct({
-  apps: Schema.Array(ConnectorMetadata),
+export const AppsReadResponse: Schema.Schema<AppsReadResponse> = lazy("AppsReadResponse", () => Schema.Struct({
+  apps: Schema.Array(force(ConnectorMetadata)),
   missingAppIds: Schema.Array(Schema.String)
-})
+}))
 
 export interface GranularAskForApproval {
   readonly granular: {
@@ -1286,7 +1287,7 @@ export interface GranularAskForApproval {
       readonly skill_approval?: boolean | undefined
     }
 }
-export const GranularAskForApproval: Schema.Schema<GranularAskForApproval> = Schema.Struct({
+export const GranularAskForApproval: Schema.Schema<GranularAskForApproval> = lazy("GranularAskForApproval", () => Schema.Struct({
   granular: Schema.Struct({
       mcp_elicitations: Schema.Boolean,
       request_permissions: Schema.optional(Schema.Boolean),
@@ -1294,25 +1295,25 @@ export const GranularAskForApproval: Schema.Schema<GranularAskForApproval> = Sch
       sandbox_approval: Schema.Boolean,
       skill_approval: Schema.optional(Schema.Boolean)
     })
-})
+}))
 
 export type AskForApproval = ("untrusted" | "on-request" | "never" | GranularAskForApproval)
-export const AskForApproval: Schema.Schema<AskForApproval> = Schema.Union(
+export const AskForApproval: Schema.Schema<AskForApproval> = lazy("AskForApproval", () => Schema.Union(
   Schema.Literal("untrusted", "on-request", "never"),
-  GranularAskForApproval
-)
+  force(GranularAskForApproval)
+))
 
 export interface AsyncUserInputQuestion {
   readonly options?: ReadonlyArray<string> | null | undefined
   readonly title: string
 }
-export const AsyncUserInputQuestion: Schema.Schema<AsyncUserInputQuestion> = Schema.Struct({
+export const AsyncUserInputQuestion: Schema.Schema<AsyncUserInputQuestion> = lazy("AsyncUserInputQuestion", () => Schema.Struct({
   options: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   title: Schema.String
-})
+}))
 
 export type AttestationGenerateParams = { readonly [key: string]: unknown }
-export const AttestationGenerateParams: Schema.Schema<AttestationGenerateParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const AttestationGenerateParams: Schema.Schema<AttestationGenerateParams> = lazy("AttestationGenerateParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface AttestationGenerateResponse {
   /**
@@ -1320,9 +1321,9 @@ export interface AttestationGenerateResponse {
    */
   readonly token: string
 }
-export const AttestationGenerateResponse: Schema.Schema<AttestationGenerateResponse> = Schema.Struct({
+export const AttestationGenerateResponse: Schema.Schema<AttestationGenerateResponse> = lazy("AttestationGenerateResponse", () => Schema.Struct({
   token: Schema.String
-})
+}))
 
 export interface AuthRecoveryNotification {
   readonly message: string
@@ -1330,48 +1331,48 @@ export interface AuthRecoveryNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const AuthRecoveryNotification: Schema.Schema<AuthRecoveryNotification> = Schema.Struct({
+export const AuthRecoveryNotification: Schema.Schema<AuthRecoveryNotification> = lazy("AuthRecoveryNotification", () => Schema.Struct({
   message: Schema.String,
   provider: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * Selects which part of the active context is charged against `model_auto_compact_token_limit`.
  */
 export type AutoCompactTokenLimitScope = "total" | "body_after_prefix"
-export const AutoCompactTokenLimitScope: Schema.Schema<AutoCompactTokenLimitScope> = Schema.Literal("total", "body_after_prefix")
+export const AutoCompactTokenLimitScope: Schema.Schema<AutoCompactTokenLimitScope> = lazy("AutoCompactTokenLimitScope", () => Schema.Literal("total", "body_after_prefix"))
 
 /**
  * [UNSTABLE] Source that produced a terminal approval auto-review decision.
  */
 export type AutoReviewDecisionSource = "agent"
-export const AutoReviewDecisionSource: Schema.Schema<AutoReviewDecisionSource> = Schema.Literal("agent")
+export const AutoReviewDecisionSource: Schema.Schema<AutoReviewDecisionSource> = lazy("AutoReviewDecisionSource", () => Schema.Literal("agent"))
 
 export interface AutoReviewRequirements {
   readonly ignoreRules?: ReadonlyArray<string> | null | undefined
   readonly requiredOnModels?: ReadonlyArray<string> | null | undefined
 }
-export const AutoReviewRequirements: Schema.Schema<AutoReviewRequirements> = Schema.Struct({
+export const AutoReviewRequirements: Schema.Schema<AutoReviewRequirements> = lazy("AutoReviewRequirements", () => Schema.Struct({
   ignoreRules: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   requiredOnModels: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 export type AwsCredentialType = "accessKeys" | "bedrockApiKey"
-export const AwsCredentialType: Schema.Schema<AwsCredentialType> = Schema.Literal("accessKeys", "bedrockApiKey")
+export const AwsCredentialType: Schema.Schema<AwsCredentialType> = lazy("AwsCredentialType", () => Schema.Literal("accessKeys", "bedrockApiKey"))
 
 export interface BedrockAwsProfile {
   readonly name: string
   readonly region?: string | null | undefined
 }
-export const BedrockAwsProfile: Schema.Schema<BedrockAwsProfile> = Schema.Struct({
+export const BedrockAwsProfile: Schema.Schema<BedrockAwsProfile> = lazy("BedrockAwsProfile", () => Schema.Struct({
   name: Schema.String,
   region: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type BedrockCheckGovCloudRequirementsParams = { readonly [key: string]: unknown }
-export const BedrockCheckGovCloudRequirementsParams: Schema.Schema<BedrockCheckGovCloudRequirementsParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const BedrockCheckGovCloudRequirementsParams: Schema.Schema<BedrockCheckGovCloudRequirementsParams> = lazy("BedrockCheckGovCloudRequirementsParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Advisory check of the current Bedrock configuration after login or setup.
@@ -1386,66 +1387,66 @@ export interface BedrockCheckGovCloudRequirementsResponse {
    */
   readonly shouldWarn: boolean
 }
-export const BedrockCheckGovCloudRequirementsResponse: Schema.Schema<BedrockCheckGovCloudRequirementsResponse> = Schema.Struct({
+export const BedrockCheckGovCloudRequirementsResponse: Schema.Schema<BedrockCheckGovCloudRequirementsResponse> = lazy("BedrockCheckGovCloudRequirementsResponse", () => Schema.Struct({
   isGovCloud: Schema.Boolean,
   shouldWarn: Schema.Boolean
-})
+}))
 
 export type BedrockDiscoverParams = { readonly [key: string]: unknown }
-export const BedrockDiscoverParams: Schema.Schema<BedrockDiscoverParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const BedrockDiscoverParams: Schema.Schema<BedrockDiscoverParams> = lazy("BedrockDiscoverParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface BedrockEnvironmentCredential {
   readonly region?: string | null | undefined
   readonly type: AwsCredentialType
 }
-export const BedrockEnvironmentCredential: Schema.Schema<BedrockEnvironmentCredential> = Schema.Struct({
+export const BedrockEnvironmentCredential: Schema.Schema<BedrockEnvironmentCredential> = lazy("BedrockEnvironmentCredential", () => Schema.Struct({
   region: Schema.optional(Schema.NullOr(Schema.String)),
-  type: AwsCredentialType
-})
+  type: force(AwsCredentialType)
+}))
 
 export interface BedrockDiscoverResponse {
   readonly environmentCredentials: ReadonlyArray<BedrockEnvironmentCredential>
   readonly profiles: ReadonlyArray<BedrockAwsProfile>
 }
-export const BedrockDiscoverResponse: Schema.Schema<BedrockDiscoverResponse> = Schema.Struct({
-  environmentCredentials: Schema.Array(BedrockEnvironmentCredential),
-  profiles: Schema.Array(BedrockAwsProfile)
-})
+export const BedrockDiscoverResponse: Schema.Schema<BedrockDiscoverResponse> = lazy("BedrockDiscoverResponse", () => Schema.Struct({
+  environmentCredentials: Schema.Array(force(BedrockEnvironmentCredential)),
+  profiles: Schema.Array(force(BedrockAwsProfile))
+}))
 
 export type BedrockProviderId = "amazon-bedrock" | "amazon-bedrock-runtime"
-export const BedrockProviderId: Schema.Schema<BedrockProviderId> = Schema.Literal("amazon-bedrock", "amazon-bedrock-runtime")
+export const BedrockProviderId: Schema.Schema<BedrockProviderId> = lazy("BedrockProviderId", () => Schema.Literal("amazon-bedrock", "amazon-bedrock-runtime"))
 
 export interface Profilev2BedrockSetupParams {
   readonly profile: string
   readonly region: string
   readonly type: "profile"
 }
-export const Profilev2BedrockSetupParams: Schema.Schema<Profilev2BedrockSetupParams> = Schema.Struct({
+export const Profilev2BedrockSetupParams: Schema.Schema<Profilev2BedrockSetupParams> = lazy("Profilev2BedrockSetupParams", () => Schema.Struct({
   profile: Schema.String,
   region: Schema.String,
   type: Schema.Literal("profile")
-})
+}))
 
 export interface Environmentv2BedrockSetupParams {
   readonly region: string
   readonly type: "environment"
 }
-export const Environmentv2BedrockSetupParams: Schema.Schema<Environmentv2BedrockSetupParams> = Schema.Struct({
+export const Environmentv2BedrockSetupParams: Schema.Schema<Environmentv2BedrockSetupParams> = lazy("Environmentv2BedrockSetupParams", () => Schema.Struct({
   region: Schema.String,
   type: Schema.Literal("environment")
-})
+}))
 
 export type BedrockSetupParams = (Profilev2BedrockSetupParams | Environmentv2BedrockSetupParams)
-export const BedrockSetupParams: Schema.Schema<BedrockSetupParams> = Schema.Union(
-  Profilev2BedrockSetupParams,
-  Environmentv2BedrockSetupParams
-)
+export const BedrockSetupParams: Schema.Schema<BedrockSetupParams> = lazy("BedrockSetupParams", () => Schema.Union(
+  force(Profilev2BedrockSetupParams),
+  force(Environmentv2BedrockSetupParams)
+))
 
 export type BedrockSetupResponse = { readonly [key: string]: unknown }
-export const BedrockSetupResponse: Schema.Schema<BedrockSetupResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const BedrockSetupResponse: Schema.Schema<BedrockSetupResponse> = lazy("BedrockSetupResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type BrowserUseAccessApprovalLifetime = "turn" | "thread"
-export const BrowserUseAccessApprovalLifetime: Schema.Schema<BrowserUseAccessApprovalLifetime> = Schema.Literal("turn", "thread")
+export const BrowserUseAccessApprovalLifetime: Schema.Schema<BrowserUseAccessApprovalLifetime> = lazy("BrowserUseAccessApprovalLifetime", () => Schema.Literal("turn", "thread"))
 
 export interface BrowserUseOriginPolicyConfig {
   readonly access?: AllowDenyRequirement | null | undefined
@@ -1453,39 +1454,39 @@ export interface BrowserUseOriginPolicyConfig {
   readonly full_cdp_access?: AllowDenyRequirement | null | undefined
   readonly uploads?: AllowDenyRequirement | null | undefined
 }
-export const BrowserUseOriginPolicyConfig: Schema.Schema<BrowserUseOriginPolicyConfig> = Schema.Struct({
-  access: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  downloads: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  full_cdp_access: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  uploads: Schema.optional(Schema.NullOr(AllowDenyRequirement))
-})
+export const BrowserUseOriginPolicyConfig: Schema.Schema<BrowserUseOriginPolicyConfig> = lazy("BrowserUseOriginPolicyConfig", () => Schema.Struct({
+  access: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  downloads: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  full_cdp_access: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  uploads: Schema.optional(Schema.NullOr(force(AllowDenyRequirement)))
+}))
 
 export interface BrowserUseConfig {
   readonly allow_history_access?: boolean | null | undefined
   readonly default_origin_policy?: BrowserUseOriginPolicyConfig | null | undefined
   readonly origins?: { readonly [key: string]: BrowserUseOriginPolicyConfig } | null | undefined
 }
-export const BrowserUseConfig: Schema.Schema<BrowserUseConfig> = Schema.Struct({
+export const BrowserUseConfig: Schema.Schema<BrowserUseConfig> = lazy("BrowserUseConfig", () => Schema.Struct({
   allow_history_access: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  default_origin_policy: Schema.optional(Schema.NullOr(BrowserUseOriginPolicyConfig)),
-  origins: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: BrowserUseOriginPolicyConfig })))
-})
+  default_origin_policy: Schema.optional(Schema.NullOr(force(BrowserUseOriginPolicyConfig))),
+  origins: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(BrowserUseOriginPolicyConfig) })))
+}))
 
 export interface RequestHeader {
   readonly name: string
   readonly value: string
 }
-export const RequestHeader: Schema.Schema<RequestHeader> = Schema.Struct({
+export const RequestHeader: Schema.Schema<RequestHeader> = lazy("RequestHeader", () => Schema.Struct({
   name: Schema.String,
   value: Schema.String
-})
+}))
 
 export interface BrowserUseExtensionRequirements {
   readonly requestHeaders?: ReadonlyArray<RequestHeader> | null | undefined
 }
-export const BrowserUseExtensionRequirements: Schema.Schema<BrowserUseExtensionRequirements> = Schema.Struct({
-  requestHeaders: Schema.optional(Schema.NullOr(Schema.Array(RequestHeader)))
-})
+export const BrowserUseExtensionRequirements: Schema.Schema<BrowserUseExtensionRequirements> = lazy("BrowserUseExtensionRequirements", () => Schema.Struct({
+  requestHeaders: Schema.optional(Schema.NullOr(Schema.Array(force(RequestHeader))))
+}))
 
 export interface BrowserUseOriginPolicy {
   readonly access?: AllowDenyRequirement | null | undefined
@@ -1496,15 +1497,15 @@ export interface BrowserUseOriginPolicy {
   readonly persistentApproval?: boolean | null | undefined
   readonly uploads?: AllowDenyRequirement | null | undefined
 }
-export const BrowserUseOriginPolicy: Schema.Schema<BrowserUseOriginPolicy> = Schema.Struct({
-  access: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  accessApprovalLifetime: Schema.optional(Schema.NullOr(BrowserUseAccessApprovalLifetime)),
-  autoReview: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  downloads: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  fullCdpAccess: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
+export const BrowserUseOriginPolicy: Schema.Schema<BrowserUseOriginPolicy> = lazy("BrowserUseOriginPolicy", () => Schema.Struct({
+  access: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  accessApprovalLifetime: Schema.optional(Schema.NullOr(force(BrowserUseAccessApprovalLifetime))),
+  autoReview: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  downloads: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  fullCdpAccess: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
   persistentApproval: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  uploads: Schema.optional(Schema.NullOr(AllowDenyRequirement))
-})
+  uploads: Schema.optional(Schema.NullOr(force(AllowDenyRequirement)))
+}))
 
 export interface BrowserUseRequirements {
   readonly allowGlobalPersistentApproval?: boolean | null | undefined
@@ -1515,15 +1516,15 @@ export interface BrowserUseRequirements {
   readonly extension?: BrowserUseExtensionRequirements | null | undefined
   readonly origins?: { readonly [key: string]: BrowserUseOriginPolicy } | null | undefined
 }
-export const BrowserUseRequirements: Schema.Schema<BrowserUseRequirements> = Schema.Struct({
+export const BrowserUseRequirements: Schema.Schema<BrowserUseRequirements> = lazy("BrowserUseRequirements", () => Schema.Struct({
   allowGlobalPersistentApproval: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowHistoryAccess: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowWebmcp: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  defaultOriginPolicy: Schema.optional(Schema.NullOr(BrowserUseOriginPolicy)),
+  defaultOriginPolicy: Schema.optional(Schema.NullOr(force(BrowserUseOriginPolicy))),
   disableAutoReview: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  extension: Schema.optional(Schema.NullOr(BrowserUseExtensionRequirements)),
-  origins: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: BrowserUseOriginPolicy })))
-})
+  extension: Schema.optional(Schema.NullOr(force(BrowserUseExtensionRequirements))),
+  origins: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(BrowserUseOriginPolicy) })))
+}))
 
 export interface ByteRange {
   /**
@@ -1535,27 +1536,27 @@ export interface ByteRange {
    */
   readonly start: number
 }
-export const ByteRange: Schema.Schema<ByteRange> = Schema.Struct({
+export const ByteRange: Schema.Schema<ByteRange> = lazy("ByteRange", () => Schema.Struct({
   end: Schema.Number,
   start: Schema.Number
-})
+}))
 
 export interface CancelLoginAccountParams {
   readonly loginId: string
 }
-export const CancelLoginAccountParams: Schema.Schema<CancelLoginAccountParams> = Schema.Struct({
+export const CancelLoginAccountParams: Schema.Schema<CancelLoginAccountParams> = lazy("CancelLoginAccountParams", () => Schema.Struct({
   loginId: Schema.String
-})
+}))
 
 export type CancelLoginAccountStatus = "canceled" | "notFound"
-export const CancelLoginAccountStatus: Schema.Schema<CancelLoginAccountStatus> = Schema.Literal("canceled", "notFound")
+export const CancelLoginAccountStatus: Schema.Schema<CancelLoginAccountStatus> = lazy("CancelLoginAccountStatus", () => Schema.Literal("canceled", "notFound"))
 
 export interface CancelLoginAccountResponse {
   readonly status: CancelLoginAccountStatus
 }
-export const CancelLoginAccountResponse: Schema.Schema<CancelLoginAccountResponse> = Schema.Struct({
-  status: CancelLoginAccountStatus
-})
+export const CancelLoginAccountResponse: Schema.Schema<CancelLoginAccountResponse> = lazy("CancelLoginAccountResponse", () => Schema.Struct({
+  status: force(CancelLoginAccountStatus)
+}))
 
 /**
  * A path owned by an execution environment.
@@ -1568,20 +1569,20 @@ export interface EnvironmentCapabilityRootLocation {
   readonly path: string
   readonly type: "environment"
 }
-export const EnvironmentCapabilityRootLocation: Schema.Schema<EnvironmentCapabilityRootLocation> = Schema.Struct({
+export const EnvironmentCapabilityRootLocation: Schema.Schema<EnvironmentCapabilityRootLocation> = lazy("EnvironmentCapabilityRootLocation", () => Schema.Struct({
   environmentId: Schema.String,
   path: Schema.String,
   type: Schema.Literal("environment")
-})
+}))
 
 /**
  * Location used to resolve a selected capability root.
  */
 export type CapabilityRootLocation = EnvironmentCapabilityRootLocation
-export const CapabilityRootLocation: Schema.Schema<CapabilityRootLocation> = EnvironmentCapabilityRootLocation
+export const CapabilityRootLocation: Schema.Schema<CapabilityRootLocation> = lazy("CapabilityRootLocation", () => force(EnvironmentCapabilityRootLocation))
 
 export type ChatgptAuthTokensRefreshReason = "unauthorized"
-export const ChatgptAuthTokensRefreshReason: Schema.Schema<ChatgptAuthTokensRefreshReason> = Schema.Literal("unauthorized")
+export const ChatgptAuthTokensRefreshReason: Schema.Schema<ChatgptAuthTokensRefreshReason> = lazy("ChatgptAuthTokensRefreshReason", () => Schema.Literal("unauthorized"))
 
 export interface ChatgptAuthTokensRefreshParams {
   /**
@@ -1594,51 +1595,51 @@ export interface ChatgptAuthTokensRefreshParams {
   readonly previousAccountId?: string | null | undefined
   readonly reason: ChatgptAuthTokensRefreshReason
 }
-export const ChatgptAuthTokensRefreshParams: Schema.Schema<ChatgptAuthTokensRefreshParams> = Schema.Struct({
+export const ChatgptAuthTokensRefreshParams: Schema.Schema<ChatgptAuthTokensRefreshParams> = lazy("ChatgptAuthTokensRefreshParams", () => Schema.Struct({
   previousAccountId: Schema.optional(Schema.NullOr(Schema.String)),
-  reason: ChatgptAuthTokensRefreshReason
-})
+  reason: force(ChatgptAuthTokensRefreshReason)
+}))
 
 export interface ChatgptAuthTokensRefreshResponse {
   readonly accessToken: string
   readonly chatgptAccountId: string
   readonly chatgptPlanType?: string | null | undefined
 }
-export const ChatgptAuthTokensRefreshResponse: Schema.Schema<ChatgptAuthTokensRefreshResponse> = Schema.Struct({
+export const ChatgptAuthTokensRefreshResponse: Schema.Schema<ChatgptAuthTokensRefreshResponse> = lazy("ChatgptAuthTokensRefreshResponse", () => Schema.Struct({
   accessToken: Schema.String,
   chatgptAccountId: Schema.String,
   chatgptPlanType: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemeral"
-export const CliAuthCredentialsStoreMode: Schema.Schema<CliAuthCredentialsStoreMode> = Schema.Literal("file", "keyring", "auto", "ephemeral")
+export const CliAuthCredentialsStoreMode: Schema.Schema<CliAuthCredentialsStoreMode> = lazy("CliAuthCredentialsStoreMode", () => Schema.Literal("file", "keyring", "auto", "ephemeral"))
 
 export interface ClientInfo {
   readonly name: string
   readonly title?: string | null | undefined
   readonly version: string
 }
-export const ClientInfo: Schema.Schema<ClientInfo> = Schema.Struct({
+export const ClientInfo: Schema.Schema<ClientInfo> = lazy("ClientInfo", () => Schema.Struct({
   name: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String)),
   version: Schema.String
-})
+}))
 
 export interface InitializedNotification {
   readonly method: "initialized"
 }
-export const InitializedNotification: Schema.Schema<InitializedNotification> = Schema.Struct({
+export const InitializedNotification: Schema.Schema<InitializedNotification> = lazy("InitializedNotification", () => Schema.Struct({
   method: Schema.Literal("initialized")
-})
+}))
 
 export type ClientNotification = InitializedNotification
-export const ClientNotification: Schema.Schema<ClientNotification> = InitializedNotification
+export const ClientNotification: Schema.Schema<ClientNotification> = lazy("ClientNotification", () => force(InitializedNotification))
 
 export type RequestId = (string | number)
-export const RequestId: Schema.Schema<RequestId> = Schema.Union(
+export const RequestId: Schema.Schema<RequestId> = lazy("RequestId", () => Schema.Union(
   Schema.String,
   Schema.Number
-)
+))
 
 /**
  * Client-declared capabilities negotiated during initialize.
@@ -1677,7 +1678,7 @@ export interface InitializeCapabilities {
    */
   readonly requiredHumanApproval?: boolean | undefined
 }
-export const InitializeCapabilities: Schema.Schema<InitializeCapabilities> = Schema.Struct({
+export const InitializeCapabilities: Schema.Schema<InitializeCapabilities> = lazy("InitializeCapabilities", () => Schema.Struct({
   experimentalApi: Schema.optional(Schema.Boolean),
   explicitGatewayOauth: Schema.optional(Schema.Boolean),
   extensions: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
@@ -1685,28 +1686,28 @@ export const InitializeCapabilities: Schema.Schema<InitializeCapabilities> = Sch
   optOutNotificationMethods: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   requestAttestation: Schema.optional(Schema.Boolean),
   requiredHumanApproval: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface InitializeParams {
   readonly capabilities?: InitializeCapabilities | null | undefined
   readonly clientInfo: ClientInfo
 }
-export const InitializeParams: Schema.Schema<InitializeParams> = Schema.Struct({
-  capabilities: Schema.optional(Schema.NullOr(InitializeCapabilities)),
-  clientInfo: ClientInfo
-})
+export const InitializeParams: Schema.Schema<InitializeParams> = lazy("InitializeParams", () => Schema.Struct({
+  capabilities: Schema.optional(Schema.NullOr(force(InitializeCapabilities))),
+  clientInfo: force(ClientInfo)
+}))
 
 export type ServerDiagnosticsParams = { readonly [key: string]: unknown }
-export const ServerDiagnosticsParams: Schema.Schema<ServerDiagnosticsParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ServerDiagnosticsParams: Schema.Schema<ServerDiagnosticsParams> = lazy("ServerDiagnosticsParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type UserVerificationStatusParams = { readonly [key: string]: unknown }
-export const UserVerificationStatusParams: Schema.Schema<UserVerificationStatusParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UserVerificationStatusParams: Schema.Schema<UserVerificationStatusParams> = lazy("UserVerificationStatusParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type UserVerificationEnrollParams = { readonly [key: string]: unknown }
-export const UserVerificationEnrollParams: Schema.Schema<UserVerificationEnrollParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UserVerificationEnrollParams: Schema.Schema<UserVerificationEnrollParams> = lazy("UserVerificationEnrollParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type UserVerificationDeleteParams = { readonly [key: string]: unknown }
-export const UserVerificationDeleteParams: Schema.Schema<UserVerificationDeleteParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UserVerificationDeleteParams: Schema.Schema<UserVerificationDeleteParams> = lazy("UserVerificationDeleteParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Local signing primitive, independent of any pending elicitation.
@@ -1725,11 +1726,11 @@ export interface UserVerificationVerifyParams {
    */
   readonly title: string
 }
-export const UserVerificationVerifyParams: Schema.Schema<UserVerificationVerifyParams> = Schema.Struct({
+export const UserVerificationVerifyParams: Schema.Schema<UserVerificationVerifyParams> = lazy("UserVerificationVerifyParams", () => Schema.Struct({
   challenge: Schema.String,
   description: Schema.String,
   title: Schema.String
-})
+}))
 
 /**
  * Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC.
@@ -1737,9 +1738,9 @@ export const UserVerificationVerifyParams: Schema.Schema<UserVerificationVerifyP
 export interface UserVerificationCancelParams {
   readonly requestId: RequestId
 }
-export const UserVerificationCancelParams: Schema.Schema<UserVerificationCancelParams> = Schema.Struct({
-  requestId: RequestId
-})
+export const UserVerificationCancelParams: Schema.Schema<UserVerificationCancelParams> = lazy("UserVerificationCancelParams", () => Schema.Struct({
+  requestId: force(RequestId)
+}))
 
 export interface FunctionDynamicToolNamespaceTool {
   readonly deferLoading?: boolean | undefined
@@ -1748,16 +1749,16 @@ export interface FunctionDynamicToolNamespaceTool {
   readonly name: string
   readonly type: "function"
 }
-export const FunctionDynamicToolNamespaceTool: Schema.Schema<FunctionDynamicToolNamespaceTool> = Schema.Struct({
+export const FunctionDynamicToolNamespaceTool: Schema.Schema<FunctionDynamicToolNamespaceTool> = lazy("FunctionDynamicToolNamespaceTool", () => Schema.Struct({
   deferLoading: Schema.optional(Schema.Boolean),
   description: Schema.String,
   inputSchema: Schema.Unknown,
   name: Schema.String,
   type: Schema.Literal("function")
-})
+}))
 
 export type DynamicToolNamespaceTool = FunctionDynamicToolNamespaceTool
-export const DynamicToolNamespaceTool: Schema.Schema<DynamicToolNamespaceTool> = FunctionDynamicToolNamespaceTool
+export const DynamicToolNamespaceTool: Schema.Schema<DynamicToolNamespaceTool> = lazy("DynamicToolNamespaceTool", () => force(FunctionDynamicToolNamespaceTool))
 
 export interface FunctionDynamicToolSpec {
   readonly deferLoading?: boolean | undefined
@@ -1766,13 +1767,13 @@ export interface FunctionDynamicToolSpec {
   readonly name: string
   readonly type: "function"
 }
-export const FunctionDynamicToolSpec: Schema.Schema<FunctionDynamicToolSpec> = Schema.Struct({
+export const FunctionDynamicToolSpec: Schema.Schema<FunctionDynamicToolSpec> = lazy("FunctionDynamicToolSpec", () => Schema.Struct({
   deferLoading: Schema.optional(Schema.Boolean),
   description: Schema.String,
   inputSchema: Schema.Unknown,
   name: Schema.String,
   type: Schema.Literal("function")
-})
+}))
 
 export interface NamespaceDynamicToolSpec {
   readonly description: string
@@ -1780,18 +1781,18 @@ export interface NamespaceDynamicToolSpec {
   readonly tools: ReadonlyArray<DynamicToolNamespaceTool>
   readonly type: "namespace"
 }
-export const NamespaceDynamicToolSpec: Schema.Schema<NamespaceDynamicToolSpec> = Schema.Struct({
+export const NamespaceDynamicToolSpec: Schema.Schema<NamespaceDynamicToolSpec> = lazy("NamespaceDynamicToolSpec", () => Schema.Struct({
   description: Schema.String,
   name: Schema.String,
-  tools: Schema.Array(DynamicToolNamespaceTool),
+  tools: Schema.Array(force(DynamicToolNamespaceTool)),
   type: Schema.Literal("namespace")
-})
+}))
 
 export type DynamicToolSpec = (FunctionDynamicToolSpec | NamespaceDynamicToolSpec)
-export const DynamicToolSpec: Schema.Schema<DynamicToolSpec> = Schema.Union(
-  FunctionDynamicToolSpec,
-  NamespaceDynamicToolSpec
-)
+export const DynamicToolSpec: Schema.Schema<DynamicToolSpec> = lazy("DynamicToolSpec", () => Schema.Union(
+  force(FunctionDynamicToolSpec),
+  force(NamespaceDynamicToolSpec)
+))
 
 export interface TurnEnvironmentParams {
   readonly cwd: LegacyAppPathString
@@ -1801,39 +1802,39 @@ export interface TurnEnvironmentParams {
    */
   readonly runtimeWorkspaceRoots?: ReadonlyArray<LegacyAppPathString> | null | undefined
 }
-export const TurnEnvironmentParams: Schema.Schema<TurnEnvironmentParams> = Schema.Struct({
-  cwd: LegacyAppPathString,
+export const TurnEnvironmentParams: Schema.Schema<TurnEnvironmentParams> = lazy("TurnEnvironmentParams", () => Schema.Struct({
+  cwd: force(LegacyAppPathString),
   environmentId: Schema.String,
-  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(LegacyAppPathString)))
-})
+  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(force(LegacyAppPathString))))
+}))
 
 export type ThreadHistoryMode = "legacy" | "paginated"
-export const ThreadHistoryMode: Schema.Schema<ThreadHistoryMode> = Schema.Literal("legacy", "paginated")
+export const ThreadHistoryMode: Schema.Schema<ThreadHistoryMode> = lazy("ThreadHistoryMode", () => Schema.Literal("legacy", "paginated"))
 
 export interface CustomMultiAgentMode {
   readonly custom: string
 }
-export const CustomMultiAgentMode: Schema.Schema<CustomMultiAgentMode> = Schema.Struct({
+export const CustomMultiAgentMode: Schema.Schema<CustomMultiAgentMode> = lazy("CustomMultiAgentMode", () => Schema.Struct({
   custom: Schema.String
-})
+}))
 
 /**
  * Controls the effective multi-agent delegation instructions for a turn. `custom` means the configured mode hint defines the policy instead of a built-in policy.
  */
 export type MultiAgentMode = ("explicitRequestOnly" | "proactive" | CustomMultiAgentMode)
-export const MultiAgentMode: Schema.Schema<MultiAgentMode> = Schema.Union(
+export const MultiAgentMode: Schema.Schema<MultiAgentMode> = lazy("MultiAgentMode", () => Schema.Union(
   Schema.Literal("explicitRequestOnly", "proactive"),
-  CustomMultiAgentMode
-)
+  force(CustomMultiAgentMode)
+))
 
 /**
  * Deprecated: `friendly` and `pragmatic` no longer select a style.
  */
 export type Personality = "none" | "friendly" | "pragmatic"
-export const Personality: Schema.Schema<Personality> = Schema.Literal("none", "friendly", "pragmatic")
+export const Personality: Schema.Schema<Personality> = lazy("Personality", () => Schema.Literal("none", "friendly", "pragmatic"))
 
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access"
-export const SandboxMode: Schema.Schema<SandboxMode> = Schema.Literal("read-only", "workspace-write", "danger-full-access")
+export const SandboxMode: Schema.Schema<SandboxMode> = lazy("SandboxMode", () => Schema.Literal("read-only", "workspace-write", "danger-full-access"))
 
 /**
  * A user-selected root that can expose one or more runtime capabilities.
@@ -1848,16 +1849,16 @@ export interface SelectedCapabilityRoot {
    */
   readonly location: CapabilityRootLocation
 }
-export const SelectedCapabilityRoot: Schema.Schema<SelectedCapabilityRoot> = Schema.Struct({
+export const SelectedCapabilityRoot: Schema.Schema<SelectedCapabilityRoot> = lazy("SelectedCapabilityRoot", () => Schema.Struct({
   id: Schema.String,
-  location: CapabilityRootLocation
-})
+  location: force(CapabilityRootLocation)
+}))
 
 export type ThreadStartSource = "startup" | "clear"
-export const ThreadStartSource: Schema.Schema<ThreadStartSource> = Schema.Literal("startup", "clear")
+export const ThreadStartSource: Schema.Schema<ThreadStartSource> = lazy("ThreadStartSource", () => Schema.Literal("startup", "clear"))
 
 export type ThreadSource = string
-export const ThreadSource: Schema.Schema<ThreadSource> = Schema.String
+export const ThreadSource: Schema.Schema<ThreadSource> = lazy("ThreadSource", () => Schema.String)
 
 export interface ThreadStartParams {
   /**
@@ -1935,84 +1936,84 @@ export interface ThreadStartParams {
    */
   readonly threadSource?: ThreadSource | null | undefined
 }
-export const ThreadStartParams: Schema.Schema<ThreadStartParams> = Schema.Struct({
+export const ThreadStartParams: Schema.Schema<ThreadStartParams> = lazy("ThreadStartParams", () => Schema.Struct({
   allowProviderModelFallback: Schema.optional(Schema.Boolean),
-  approvalPolicy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
+  approvalPolicy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
   baseInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   config: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   daybreakEnabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
   developerInstructions: Schema.optional(Schema.NullOr(Schema.String)),
-  dynamicTools: Schema.optional(Schema.NullOr(Schema.Array(DynamicToolSpec))),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(TurnEnvironmentParams))),
+  dynamicTools: Schema.optional(Schema.NullOr(Schema.Array(force(DynamicToolSpec)))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(TurnEnvironmentParams)))),
   ephemeral: Schema.optional(Schema.NullOr(Schema.Boolean)),
   experimentalRawEvents: Schema.optional(Schema.Boolean),
-  historyMode: Schema.optional(Schema.NullOr(ThreadHistoryMode)),
+  historyMode: Schema.optional(Schema.NullOr(force(ThreadHistoryMode))),
   mockExperimentalField: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.optional(Schema.NullOr(Schema.String)),
   modelProvider: Schema.optional(Schema.NullOr(Schema.String)),
-  multiAgentMode: Schema.optional(Schema.NullOr(MultiAgentMode)),
+  multiAgentMode: Schema.optional(Schema.NullOr(force(MultiAgentMode))),
   permissions: Schema.optional(Schema.NullOr(Schema.String)),
-  personality: Schema.optional(Schema.NullOr(Personality)),
+  personality: Schema.optional(Schema.NullOr(force(Personality))),
   projectId: Schema.optional(Schema.NullOr(Schema.String)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
-  sandbox: Schema.optional(Schema.NullOr(SandboxMode)),
-  selectedCapabilityRoots: Schema.optional(Schema.NullOr(Schema.Array(SelectedCapabilityRoot))),
+  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
+  sandbox: Schema.optional(Schema.NullOr(force(SandboxMode))),
+  selectedCapabilityRoots: Schema.optional(Schema.NullOr(Schema.Array(force(SelectedCapabilityRoot)))),
   serviceName: Schema.optional(Schema.NullOr(Schema.String)),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  sessionStartSource: Schema.optional(Schema.NullOr(ThreadStartSource)),
-  threadSource: Schema.optional(Schema.NullOr(ThreadSource))
-})
+  sessionStartSource: Schema.optional(Schema.NullOr(force(ThreadStartSource))),
+  threadSource: Schema.optional(Schema.NullOr(force(ThreadSource)))
+}))
 
 export type ImageDetail = "auto" | "low" | "high" | "original"
-export const ImageDetail: Schema.Schema<ImageDetail> = Schema.Literal("auto", "low", "high", "original")
+export const ImageDetail: Schema.Schema<ImageDetail> = lazy("ImageDetail", () => Schema.Literal("auto", "low", "high", "original"))
 
 export interface InputTextContentItem {
   readonly text: string
   readonly type: "input_text"
 }
-export const InputTextContentItem: Schema.Schema<InputTextContentItem> = Schema.Struct({
+export const InputTextContentItem: Schema.Schema<InputTextContentItem> = lazy("InputTextContentItem", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("input_text")
-})
+}))
 
 export interface ImageUrlContentItem {
   readonly detail?: ImageDetail | null | undefined
   readonly image_url: string
   readonly type: "input_image"
 }
-export const ImageUrlContentItem: Schema.Schema<ImageUrlContentItem> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const ImageUrlContentItem: Schema.Schema<ImageUrlContentItem> = lazy("ImageUrlContentItem", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   image_url: Schema.String,
   type: Schema.Literal("input_image")
-})
+}))
 
 export interface FileIdContentItem {
   readonly detail?: ImageDetail | null | undefined
   readonly file_id: string
   readonly type: "input_image"
 }
-export const FileIdContentItem: Schema.Schema<FileIdContentItem> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const FileIdContentItem: Schema.Schema<FileIdContentItem> = lazy("FileIdContentItem", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   file_id: Schema.String,
   type: Schema.Literal("input_image")
-})
+}))
 
 export type InputImageContentItem = (ImageUrlContentItem | FileIdContentItem)
-export const InputImageContentItem: Schema.Schema<InputImageContentItem> = Schema.Union(
-  ImageUrlContentItem,
-  FileIdContentItem
-)
+export const InputImageContentItem: Schema.Schema<InputImageContentItem> = lazy("InputImageContentItem", () => Schema.Union(
+  force(ImageUrlContentItem),
+  force(FileIdContentItem)
+))
 
 export interface AudioUrlContentItem {
   readonly audio_url: string
   readonly type: "input_audio"
 }
-export const AudioUrlContentItem: Schema.Schema<AudioUrlContentItem> = Schema.Struct({
+export const AudioUrlContentItem: Schema.Schema<AudioUrlContentItem> = lazy("AudioUrlContentItem", () => Schema.Struct({
   audio_url: Schema.String,
   type: Schema.Literal("input_audio")
-})
+}))
 
 /**
  * Inline audio data or an uploaded file loaded by the Responses API.
@@ -2021,13 +2022,13 @@ export type InputAudioContentItem = (AudioUrlContentItem | {
   readonly file_id: string
   readonly type: "input_audio"
 })
-export const InputAudioContentItem: Schema.Schema<InputAudioContentItem> = Schema.Union(
-  AudioUrlContentItem,
+export const InputAudioContentItem: Schema.Schema<InputAudioContentItem> = lazy("InputAudioContentItem", () => Schema.Union(
+  force(AudioUrlContentItem),
   Schema.Struct({
   file_id: Schema.String,
   type: Schema.Literal("input_audio")
 })
-)
+))
 
 export interface OutputTextContentItem {
   readonly annotations?: ReadonlyArray<unknown> | null | undefined
@@ -2035,20 +2036,20 @@ export interface OutputTextContentItem {
   readonly text: string
   readonly type: "output_text"
 }
-export const OutputTextContentItem: Schema.Schema<OutputTextContentItem> = Schema.Struct({
+export const OutputTextContentItem: Schema.Schema<OutputTextContentItem> = lazy("OutputTextContentItem", () => Schema.Struct({
   annotations: Schema.optional(Schema.NullOr(Schema.Array(Schema.Unknown))),
   logprobs: Schema.optional(Schema.NullOr(Schema.Array(Schema.Unknown))),
   text: Schema.String,
   type: Schema.Literal("output_text")
-})
+}))
 
 export type ContentItem = (InputTextContentItem | InputImageContentItem | InputAudioContentItem | OutputTextContentItem)
-export const ContentItem: Schema.Schema<ContentItem> = Schema.Union(
-  InputTextContentItem,
-  InputImageContentItem,
-  InputAudioContentItem,
-  OutputTextContentItem
-)
+export const ContentItem: Schema.Schema<ContentItem> = lazy("ContentItem", () => Schema.Union(
+  force(InputTextContentItem),
+  force(InputImageContentItem),
+  force(InputAudioContentItem),
+  force(OutputTextContentItem)
+))
 
 /**
  * Internal Responses API passthrough metadata copied into underlying chat messages.
@@ -2058,9 +2059,9 @@ export const ContentItem: Schema.Schema<ContentItem> = Schema.Union(
 export interface InternalChatMessageMetadataPassthrough {
   readonly turn_id?: string | null | undefined
 }
-export const InternalChatMessageMetadataPassthrough: Schema.Schema<InternalChatMessageMetadataPassthrough> = Schema.Struct({
+export const InternalChatMessageMetadataPassthrough: Schema.Schema<InternalChatMessageMetadataPassthrough> = lazy("InternalChatMessageMetadataPassthrough", () => Schema.Struct({
   turn_id: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Classifies assistant text as commentary, a partial answer, or a terminal answer.
@@ -2068,43 +2069,43 @@ export const InternalChatMessageMetadataPassthrough: Schema.Schema<InternalChatM
  * Providers do not emit this consistently, so callers must treat `None` as "phase unknown" and keep compatibility behavior for legacy models.
  */
 export type MessagePhase = "commentary" | "partial_answer" | "final_answer"
-export const MessagePhase: Schema.Schema<MessagePhase> = Schema.Literal("commentary", "partial_answer", "final_answer")
+export const MessagePhase: Schema.Schema<MessagePhase> = lazy("MessagePhase", () => Schema.Literal("commentary", "partial_answer", "final_answer"))
 
 export interface ReasoningTextReasoningItemContent {
   readonly text: string
   readonly type: "reasoning_text"
 }
-export const ReasoningTextReasoningItemContent: Schema.Schema<ReasoningTextReasoningItemContent> = Schema.Struct({
+export const ReasoningTextReasoningItemContent: Schema.Schema<ReasoningTextReasoningItemContent> = lazy("ReasoningTextReasoningItemContent", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("reasoning_text")
-})
+}))
 
 export interface TextReasoningItemContent {
   readonly text: string
   readonly type: "text"
 }
-export const TextReasoningItemContent: Schema.Schema<TextReasoningItemContent> = Schema.Struct({
+export const TextReasoningItemContent: Schema.Schema<TextReasoningItemContent> = lazy("TextReasoningItemContent", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("text")
-})
+}))
 
 export type ReasoningItemContent = (ReasoningTextReasoningItemContent | TextReasoningItemContent)
-export const ReasoningItemContent: Schema.Schema<ReasoningItemContent> = Schema.Union(
-  ReasoningTextReasoningItemContent,
-  TextReasoningItemContent
-)
+export const ReasoningItemContent: Schema.Schema<ReasoningItemContent> = lazy("ReasoningItemContent", () => Schema.Union(
+  force(ReasoningTextReasoningItemContent),
+  force(TextReasoningItemContent)
+))
 
 export interface SummaryTextReasoningItemReasoningSummary {
   readonly text: string
   readonly type: "summary_text"
 }
-export const SummaryTextReasoningItemReasoningSummary: Schema.Schema<SummaryTextReasoningItemReasoningSummary> = Schema.Struct({
+export const SummaryTextReasoningItemReasoningSummary: Schema.Schema<SummaryTextReasoningItemReasoningSummary> = lazy("SummaryTextReasoningItemReasoningSummary", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("summary_text")
-})
+}))
 
 export type ReasoningItemReasoningSummary = SummaryTextReasoningItemReasoningSummary
-export const ReasoningItemReasoningSummary: Schema.Schema<ReasoningItemReasoningSummary> = SummaryTextReasoningItemReasoningSummary
+export const ReasoningItemReasoningSummary: Schema.Schema<ReasoningItemReasoningSummary> = lazy("ReasoningItemReasoningSummary", () => force(SummaryTextReasoningItemReasoningSummary))
 
 export interface ExecLocalShellAction {
   readonly command: ReadonlyArray<string>
@@ -2117,66 +2118,66 @@ export interface ExecLocalShellAction {
   readonly user?: string | null | undefined
   readonly working_directory?: string | null | undefined
 }
-export const ExecLocalShellAction: Schema.Schema<ExecLocalShellAction> = Schema.Struct({
+export const ExecLocalShellAction: Schema.Schema<ExecLocalShellAction> = lazy("ExecLocalShellAction", () => Schema.Struct({
   command: Schema.Array(Schema.String),
   env: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   timeout_ms: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("exec"),
   user: Schema.optional(Schema.NullOr(Schema.String)),
   working_directory: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type LocalShellAction = ExecLocalShellAction
-export const LocalShellAction: Schema.Schema<LocalShellAction> = ExecLocalShellAction
+export const LocalShellAction: Schema.Schema<LocalShellAction> = lazy("LocalShellAction", () => force(ExecLocalShellAction))
 
 export type LocalShellStatus = "completed" | "in_progress" | "incomplete"
-export const LocalShellStatus: Schema.Schema<LocalShellStatus> = Schema.Literal("completed", "in_progress", "incomplete")
+export const LocalShellStatus: Schema.Schema<LocalShellStatus> = lazy("LocalShellStatus", () => Schema.Literal("completed", "in_progress", "incomplete"))
 
 export interface InputTextFunctionCallOutputContentItem {
   readonly text: string
   readonly type: "input_text"
 }
-export const InputTextFunctionCallOutputContentItem: Schema.Schema<InputTextFunctionCallOutputContentItem> = Schema.Struct({
+export const InputTextFunctionCallOutputContentItem: Schema.Schema<InputTextFunctionCallOutputContentItem> = lazy("InputTextFunctionCallOutputContentItem", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("input_text")
-})
+}))
 
 export interface ImageUrlFunctionCallOutputContentItem {
   readonly detail?: ImageDetail | null | undefined
   readonly image_url: string
   readonly type: "input_image"
 }
-export const ImageUrlFunctionCallOutputContentItem: Schema.Schema<ImageUrlFunctionCallOutputContentItem> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const ImageUrlFunctionCallOutputContentItem: Schema.Schema<ImageUrlFunctionCallOutputContentItem> = lazy("ImageUrlFunctionCallOutputContentItem", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   image_url: Schema.String,
   type: Schema.Literal("input_image")
-})
+}))
 
 export interface FileIdFunctionCallOutputContentItem {
   readonly detail?: ImageDetail | null | undefined
   readonly file_id: string
   readonly type: "input_image"
 }
-export const FileIdFunctionCallOutputContentItem: Schema.Schema<FileIdFunctionCallOutputContentItem> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const FileIdFunctionCallOutputContentItem: Schema.Schema<FileIdFunctionCallOutputContentItem> = lazy("FileIdFunctionCallOutputContentItem", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   file_id: Schema.String,
   type: Schema.Literal("input_image")
-})
+}))
 
 export type InputImageFunctionCallOutputContentItem = (ImageUrlFunctionCallOutputContentItem | FileIdFunctionCallOutputContentItem)
-export const InputImageFunctionCallOutputContentItem: Schema.Schema<InputImageFunctionCallOutputContentItem> = Schema.Union(
-  ImageUrlFunctionCallOutputContentItem,
-  FileIdFunctionCallOutputContentItem
-)
+export const InputImageFunctionCallOutputContentItem: Schema.Schema<InputImageFunctionCallOutputContentItem> = lazy("InputImageFunctionCallOutputContentItem", () => Schema.Union(
+  force(ImageUrlFunctionCallOutputContentItem),
+  force(FileIdFunctionCallOutputContentItem)
+))
 
 export interface AudioUrlFunctionCallOutputContentItem {
   readonly audio_url: string
   readonly type: "input_audio"
 }
-export const AudioUrlFunctionCallOutputContentItem: Schema.Schema<AudioUrlFunctionCallOutputContentItem> = Schema.Struct({
+export const AudioUrlFunctionCallOutputContentItem: Schema.Schema<AudioUrlFunctionCallOutputContentItem> = lazy("AudioUrlFunctionCallOutputContentItem", () => Schema.Struct({
   audio_url: Schema.String,
   type: Schema.Literal("input_audio")
-})
+}))
 
 /**
  * Inline audio data or an uploaded file loaded by the Responses API.
@@ -2185,91 +2186,91 @@ export type InputAudioFunctionCallOutputContentItem = (AudioUrlFunctionCallOutpu
   readonly file_id: string
   readonly type: "input_audio"
 })
-export const InputAudioFunctionCallOutputContentItem: Schema.Schema<InputAudioFunctionCallOutputContentItem> = Schema.Union(
-  AudioUrlFunctionCallOutputContentItem,
+export const InputAudioFunctionCallOutputContentItem: Schema.Schema<InputAudioFunctionCallOutputContentItem> = lazy("InputAudioFunctionCallOutputContentItem", () => Schema.Union(
+  force(AudioUrlFunctionCallOutputContentItem),
   Schema.Struct({
   file_id: Schema.String,
   type: Schema.Literal("input_audio")
 })
-)
+))
 
 export interface EncryptedContentFunctionCallOutputContentItem {
   readonly encrypted_content: string
   readonly type: "encrypted_content"
 }
-export const EncryptedContentFunctionCallOutputContentItem: Schema.Schema<EncryptedContentFunctionCallOutputContentItem> = Schema.Struct({
+export const EncryptedContentFunctionCallOutputContentItem: Schema.Schema<EncryptedContentFunctionCallOutputContentItem> = lazy("EncryptedContentFunctionCallOutputContentItem", () => Schema.Struct({
   encrypted_content: Schema.String,
   type: Schema.Literal("encrypted_content")
-})
+}))
 
 /**
  * Responses API compatible content items that can be returned by a tool call. This is a subset of ContentItem with the types we support as function call outputs.
  */
 export type FunctionCallOutputContentItem = (InputTextFunctionCallOutputContentItem | InputImageFunctionCallOutputContentItem | InputAudioFunctionCallOutputContentItem | EncryptedContentFunctionCallOutputContentItem)
-export const FunctionCallOutputContentItem: Schema.Schema<FunctionCallOutputContentItem> = Schema.Union(
-  InputTextFunctionCallOutputContentItem,
-  InputImageFunctionCallOutputContentItem,
-  InputAudioFunctionCallOutputContentItem,
-  EncryptedContentFunctionCallOutputContentItem
-)
+export const FunctionCallOutputContentItem: Schema.Schema<FunctionCallOutputContentItem> = lazy("FunctionCallOutputContentItem", () => Schema.Union(
+  force(InputTextFunctionCallOutputContentItem),
+  force(InputImageFunctionCallOutputContentItem),
+  force(InputAudioFunctionCallOutputContentItem),
+  force(EncryptedContentFunctionCallOutputContentItem)
+))
 
 export type FunctionCallOutputBody = (string | ReadonlyArray<FunctionCallOutputContentItem>)
-export const FunctionCallOutputBody: Schema.Schema<FunctionCallOutputBody> = Schema.Union(
+export const FunctionCallOutputBody: Schema.Schema<FunctionCallOutputBody> = lazy("FunctionCallOutputBody", () => Schema.Union(
   Schema.String,
-  Schema.Array(FunctionCallOutputContentItem)
-)
+  Schema.Array(force(FunctionCallOutputContentItem))
+))
 
 export interface SearchResponsesApiWebSearchAction {
   readonly queries?: ReadonlyArray<string> | null | undefined
   readonly query?: string | null | undefined
   readonly type: "search"
 }
-export const SearchResponsesApiWebSearchAction: Schema.Schema<SearchResponsesApiWebSearchAction> = Schema.Struct({
+export const SearchResponsesApiWebSearchAction: Schema.Schema<SearchResponsesApiWebSearchAction> = lazy("SearchResponsesApiWebSearchAction", () => Schema.Struct({
   queries: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   query: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("search")
-})
+}))
 
 export interface OpenPageResponsesApiWebSearchAction {
   readonly type: "open_page"
   readonly url?: string | null | undefined
 }
-export const OpenPageResponsesApiWebSearchAction: Schema.Schema<OpenPageResponsesApiWebSearchAction> = Schema.Struct({
+export const OpenPageResponsesApiWebSearchAction: Schema.Schema<OpenPageResponsesApiWebSearchAction> = lazy("OpenPageResponsesApiWebSearchAction", () => Schema.Struct({
   type: Schema.Literal("open_page"),
   url: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface FindInPageResponsesApiWebSearchAction {
   readonly pattern?: string | null | undefined
   readonly type: "find_in_page"
   readonly url?: string | null | undefined
 }
-export const FindInPageResponsesApiWebSearchAction: Schema.Schema<FindInPageResponsesApiWebSearchAction> = Schema.Struct({
+export const FindInPageResponsesApiWebSearchAction: Schema.Schema<FindInPageResponsesApiWebSearchAction> = lazy("FindInPageResponsesApiWebSearchAction", () => Schema.Struct({
   pattern: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("find_in_page"),
   url: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface OtherResponsesApiWebSearchAction {
   readonly type: "other"
 }
-export const OtherResponsesApiWebSearchAction: Schema.Schema<OtherResponsesApiWebSearchAction> = Schema.Struct({
+export const OtherResponsesApiWebSearchAction: Schema.Schema<OtherResponsesApiWebSearchAction> = lazy("OtherResponsesApiWebSearchAction", () => Schema.Struct({
   type: Schema.Literal("other")
-})
+}))
 
 export type ResponsesApiWebSearchAction = (SearchResponsesApiWebSearchAction | OpenPageResponsesApiWebSearchAction | FindInPageResponsesApiWebSearchAction | OtherResponsesApiWebSearchAction)
-export const ResponsesApiWebSearchAction: Schema.Schema<ResponsesApiWebSearchAction> = Schema.Union(
-  SearchResponsesApiWebSearchAction,
-  OpenPageResponsesApiWebSearchAction,
-  FindInPageResponsesApiWebSearchAction,
-  OtherResponsesApiWebSearchAction
-)
+export const ResponsesApiWebSearchAction: Schema.Schema<ResponsesApiWebSearchAction> = lazy("ResponsesApiWebSearchAction", () => Schema.Union(
+  force(SearchResponsesApiWebSearchAction),
+  force(OpenPageResponsesApiWebSearchAction),
+  force(FindInPageResponsesApiWebSearchAction),
+  force(OtherResponsesApiWebSearchAction)
+))
 
 /**
  * A non-empty reasoning effort value advertised by the model.
  */
 export type ReasoningEffort = string
-export const ReasoningEffort: Schema.Schema<ReasoningEffort> = Schema.String
+export const ReasoningEffort: Schema.Schema<ReasoningEffort> = lazy("ReasoningEffort", () => Schema.String)
 
 /**
  * Reasoning settings interpreted by the backend for the routed model.
@@ -2277,9 +2278,9 @@ export const ReasoningEffort: Schema.Schema<ReasoningEffort> = Schema.String
 export interface ConfigurationReasoning {
   readonly effort: ReasoningEffort
 }
-export const ConfigurationReasoning: Schema.Schema<ConfigurationReasoning> = Schema.Struct({
-  effort: ReasoningEffort
-})
+export const ConfigurationReasoning: Schema.Schema<ConfigurationReasoning> = lazy("ConfigurationReasoning", () => Schema.Struct({
+  effort: force(ReasoningEffort)
+}))
 
 export interface AdditionalToolsResponseItem {
   readonly id?: string | null | undefined
@@ -2287,12 +2288,12 @@ export interface AdditionalToolsResponseItem {
   readonly tools: ReadonlyArray<unknown>
   readonly type: "additional_tools"
 }
-export const AdditionalToolsResponseItem: Schema.Schema<AdditionalToolsResponseItem> = Schema.Struct({
+export const AdditionalToolsResponseItem: Schema.Schema<AdditionalToolsResponseItem> = lazy("AdditionalToolsResponseItem", () => Schema.Struct({
   id: Schema.optional(Schema.NullOr(Schema.String)),
   role: Schema.String,
   tools: Schema.Array(Schema.Unknown),
   type: Schema.Literal("additional_tools")
-})
+}))
 
 export interface MessageResponseItem {
   readonly content: ReadonlyArray<ContentItem>
@@ -2304,16 +2305,16 @@ export interface MessageResponseItem {
   readonly status?: string | null | undefined
   readonly type: "message"
 }
-export const MessageResponseItem: Schema.Schema<MessageResponseItem> = Schema.Struct({
-  content: Schema.Array(ContentItem),
+export const MessageResponseItem: Schema.Schema<MessageResponseItem> = lazy("MessageResponseItem", () => Schema.Struct({
+  content: Schema.Array(force(ContentItem)),
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
-  phase: Schema.optional(Schema.NullOr(MessagePhase)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
+  phase: Schema.optional(Schema.NullOr(force(MessagePhase))),
   role: Schema.String,
   status: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("message")
-})
+}))
 
 export interface AgentMessageResponseItem {
   readonly author: string
@@ -2323,14 +2324,14 @@ export interface AgentMessageResponseItem {
   readonly recipient: string
   readonly type: "agent_message"
 }
-export const AgentMessageResponseItem: Schema.Schema<AgentMessageResponseItem> = Schema.Struct({
+export const AgentMessageResponseItem: Schema.Schema<AgentMessageResponseItem> = lazy("AgentMessageResponseItem", () => Schema.Struct({
   author: Schema.String,
-  content: Schema.Array(AgentMessageInputContent),
+  content: Schema.Array(force(AgentMessageInputContent)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   recipient: Schema.String,
   type: Schema.Literal("agent_message")
-})
+}))
 
 export interface ReasoningResponseItem {
   /**
@@ -2343,14 +2344,14 @@ export interface ReasoningResponseItem {
   readonly summary: ReadonlyArray<ReasoningItemReasoningSummary>
   readonly type: "reasoning"
 }
-export const ReasoningResponseItem: Schema.Schema<ReasoningResponseItem> = Schema.Struct({
-  content: Schema.optional(Schema.NullOr(Schema.Array(ReasoningItemContent))),
+export const ReasoningResponseItem: Schema.Schema<ReasoningResponseItem> = lazy("ReasoningResponseItem", () => Schema.Struct({
+  content: Schema.optional(Schema.NullOr(Schema.Array(force(ReasoningItemContent)))),
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
-  summary: Schema.Array(ReasoningItemReasoningSummary),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
+  summary: Schema.Array(force(ReasoningItemReasoningSummary)),
   type: Schema.Literal("reasoning")
-})
+}))
 
 export interface LocalShellCallResponseItem {
   readonly action: LocalShellAction
@@ -2367,15 +2368,15 @@ export interface LocalShellCallResponseItem {
   readonly status: LocalShellStatus
   readonly type: "local_shell_call"
 }
-export const LocalShellCallResponseItem: Schema.Schema<LocalShellCallResponseItem> = Schema.Struct({
-  action: LocalShellAction,
+export const LocalShellCallResponseItem: Schema.Schema<LocalShellCallResponseItem> = lazy("LocalShellCallResponseItem", () => Schema.Struct({
+  action: force(LocalShellAction),
   call_id: Schema.optional(Schema.NullOr(Schema.String)),
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
-  status: LocalShellStatus,
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
+  status: force(LocalShellStatus),
   type: Schema.Literal("local_shell_call")
-})
+}))
 
 export interface FunctionCallResponseItem {
   readonly arguments: string
@@ -2389,18 +2390,18 @@ export interface FunctionCallResponseItem {
   readonly status?: string | null | undefined
   readonly type: "function_call"
 }
-export const FunctionCallResponseItem: Schema.Schema<FunctionCallResponseItem> = Schema.Struct({
+export const FunctionCallResponseItem: Schema.Schema<FunctionCallResponseItem> = lazy("FunctionCallResponseItem", () => Schema.Struct({
   arguments: Schema.String,
   call_id: Schema.String,
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   encrypted_function_args: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   name: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
   status: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("function_call")
-})
+}))
 
 export interface ToolSearchCallResponseItem {
   readonly arguments: unknown
@@ -2412,16 +2413,16 @@ export interface ToolSearchCallResponseItem {
   readonly status?: string | null | undefined
   readonly type: "tool_search_call"
 }
-export const ToolSearchCallResponseItem: Schema.Schema<ToolSearchCallResponseItem> = Schema.Struct({
+export const ToolSearchCallResponseItem: Schema.Schema<ToolSearchCallResponseItem> = lazy("ToolSearchCallResponseItem", () => Schema.Struct({
   arguments: Schema.Unknown,
   call_id: Schema.optional(Schema.NullOr(Schema.String)),
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   execution: Schema.String,
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   status: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("tool_search_call")
-})
+}))
 
 export interface FunctionCallOutputResponseItem {
   readonly call_id?: string | null | undefined
@@ -2432,15 +2433,15 @@ export interface FunctionCallOutputResponseItem {
   readonly output: FunctionCallOutputBody
   readonly type: "function_call_output"
 }
-export const FunctionCallOutputResponseItem: Schema.Schema<FunctionCallOutputResponseItem> = Schema.Struct({
+export const FunctionCallOutputResponseItem: Schema.Schema<FunctionCallOutputResponseItem> = lazy("FunctionCallOutputResponseItem", () => Schema.Struct({
   call_id: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   name: Schema.optional(Schema.NullOr(Schema.String)),
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
-  output: FunctionCallOutputBody,
+  output: force(FunctionCallOutputBody),
   type: Schema.Literal("function_call_output")
-})
+}))
 
 export interface CustomToolCallResponseItem {
   readonly call_id: string
@@ -2453,17 +2454,17 @@ export interface CustomToolCallResponseItem {
   readonly status?: string | null | undefined
   readonly type: "custom_tool_call"
 }
-export const CustomToolCallResponseItem: Schema.Schema<CustomToolCallResponseItem> = Schema.Struct({
+export const CustomToolCallResponseItem: Schema.Schema<CustomToolCallResponseItem> = lazy("CustomToolCallResponseItem", () => Schema.Struct({
   call_id: Schema.String,
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
   input: Schema.String,
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   name: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
   status: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("custom_tool_call")
-})
+}))
 
 export interface CustomToolCallOutputResponseItem {
   readonly call_id: string
@@ -2473,14 +2474,14 @@ export interface CustomToolCallOutputResponseItem {
   readonly output: FunctionCallOutputBody
   readonly type: "custom_tool_call_output"
 }
-export const CustomToolCallOutputResponseItem: Schema.Schema<CustomToolCallOutputResponseItem> = Schema.Struct({
+export const CustomToolCallOutputResponseItem: Schema.Schema<CustomToolCallOutputResponseItem> = lazy("CustomToolCallOutputResponseItem", () => Schema.Struct({
   call_id: Schema.String,
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   name: Schema.optional(Schema.NullOr(Schema.String)),
-  output: FunctionCallOutputBody,
+  output: force(FunctionCallOutputBody),
   type: Schema.Literal("custom_tool_call_output")
-})
+}))
 
 export interface ToolSearchOutputResponseItem {
   readonly call_id?: string | null | undefined
@@ -2491,15 +2492,15 @@ export interface ToolSearchOutputResponseItem {
   readonly tools: ReadonlyArray<unknown>
   readonly type: "tool_search_output"
 }
-export const ToolSearchOutputResponseItem: Schema.Schema<ToolSearchOutputResponseItem> = Schema.Struct({
+export const ToolSearchOutputResponseItem: Schema.Schema<ToolSearchOutputResponseItem> = lazy("ToolSearchOutputResponseItem", () => Schema.Struct({
   call_id: Schema.optional(Schema.NullOr(Schema.String)),
   execution: Schema.String,
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   status: Schema.String,
   tools: Schema.Array(Schema.Unknown),
   type: Schema.Literal("tool_search_output")
-})
+}))
 
 export interface WebSearchCallResponseItem {
   readonly action?: ResponsesApiWebSearchAction | null | undefined
@@ -2509,14 +2510,14 @@ export interface WebSearchCallResponseItem {
   readonly status?: string | null | undefined
   readonly type: "web_search_call"
 }
-export const WebSearchCallResponseItem: Schema.Schema<WebSearchCallResponseItem> = Schema.Struct({
-  action: Schema.optional(Schema.NullOr(ResponsesApiWebSearchAction)),
+export const WebSearchCallResponseItem: Schema.Schema<WebSearchCallResponseItem> = lazy("WebSearchCallResponseItem", () => Schema.Struct({
+  action: Schema.optional(Schema.NullOr(force(ResponsesApiWebSearchAction))),
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   status: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("web_search_call")
-})
+}))
 
 export interface ImageGenerationCallResponseItem {
   readonly encrypted_content?: string | null | undefined
@@ -2527,15 +2528,15 @@ export interface ImageGenerationCallResponseItem {
   readonly status: string
   readonly type: "image_generation_call"
 }
-export const ImageGenerationCallResponseItem: Schema.Schema<ImageGenerationCallResponseItem> = Schema.Struct({
+export const ImageGenerationCallResponseItem: Schema.Schema<ImageGenerationCallResponseItem> = lazy("ImageGenerationCallResponseItem", () => Schema.Struct({
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   result: Schema.String,
   revised_prompt: Schema.optional(Schema.NullOr(Schema.String)),
   status: Schema.String,
   type: Schema.Literal("image_generation_call")
-})
+}))
 
 export interface CompactionResponseItem {
   readonly encrypted_content: string
@@ -2543,12 +2544,12 @@ export interface CompactionResponseItem {
   readonly internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null | undefined
   readonly type: "compaction"
 }
-export const CompactionResponseItem: Schema.Schema<CompactionResponseItem> = Schema.Struct({
+export const CompactionResponseItem: Schema.Schema<CompactionResponseItem> = lazy("CompactionResponseItem", () => Schema.Struct({
   encrypted_content: Schema.String,
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   type: Schema.Literal("compaction")
-})
+}))
 
 /**
  * A durable input control interpreted by the backend at its position in history.
@@ -2557,17 +2558,17 @@ export interface ConfigurationUpdateResponseItem {
   readonly reasoning: ConfigurationReasoning
   readonly type: "configuration_update"
 }
-export const ConfigurationUpdateResponseItem: Schema.Schema<ConfigurationUpdateResponseItem> = Schema.Struct({
-  reasoning: ConfigurationReasoning,
+export const ConfigurationUpdateResponseItem: Schema.Schema<ConfigurationUpdateResponseItem> = lazy("ConfigurationUpdateResponseItem", () => Schema.Struct({
+  reasoning: force(ConfigurationReasoning),
   type: Schema.Literal("configuration_update")
-})
+}))
 
 export interface CompactionTriggerResponseItem {
   readonly type: "compaction_trigger"
 }
-export const CompactionTriggerResponseItem: Schema.Schema<CompactionTriggerResponseItem> = Schema.Struct({
+export const CompactionTriggerResponseItem: Schema.Schema<CompactionTriggerResponseItem> = lazy("CompactionTriggerResponseItem", () => Schema.Struct({
   type: Schema.Literal("compaction_trigger")
-})
+}))
 
 export interface ContextCompactionResponseItem {
   readonly encrypted_content?: string | null | undefined
@@ -2575,47 +2576,47 @@ export interface ContextCompactionResponseItem {
   readonly internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null | undefined
   readonly type: "context_compaction"
 }
-export const ContextCompactionResponseItem: Schema.Schema<ContextCompactionResponseItem> = Schema.Struct({
+export const ContextCompactionResponseItem: Schema.Schema<ContextCompactionResponseItem> = lazy("ContextCompactionResponseItem", () => Schema.Struct({
   encrypted_content: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.optional(Schema.NullOr(Schema.String)),
-  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(InternalChatMessageMetadataPassthrough)),
+  internal_chat_message_metadata_passthrough: Schema.optional(Schema.NullOr(force(InternalChatMessageMetadataPassthrough))),
   type: Schema.Literal("context_compaction")
-})
+}))
 
 export interface OtherResponseItem {
   readonly type: "other"
 }
-export const OtherResponseItem: Schema.Schema<OtherResponseItem> = Schema.Struct({
+export const OtherResponseItem: Schema.Schema<OtherResponseItem> = lazy("OtherResponseItem", () => Schema.Struct({
   type: Schema.Literal("other")
-})
+}))
 
 export type ResponseItem = (AdditionalToolsResponseItem | MessageResponseItem | AgentMessageResponseItem | ReasoningResponseItem | LocalShellCallResponseItem | FunctionCallResponseItem | ToolSearchCallResponseItem | FunctionCallOutputResponseItem | CustomToolCallResponseItem | CustomToolCallOutputResponseItem | ToolSearchOutputResponseItem | WebSearchCallResponseItem | ImageGenerationCallResponseItem | CompactionResponseItem | ConfigurationUpdateResponseItem | CompactionTriggerResponseItem | ContextCompactionResponseItem | OtherResponseItem)
-export const ResponseItem: Schema.Schema<ResponseItem> = Schema.Union(
-  AdditionalToolsResponseItem,
-  MessageResponseItem,
-  AgentMessageResponseItem,
-  ReasoningResponseItem,
-  LocalShellCallResponseItem,
-  FunctionCallResponseItem,
-  ToolSearchCallResponseItem,
-  FunctionCallOutputResponseItem,
-  CustomToolCallResponseItem,
-  CustomToolCallOutputResponseItem,
-  ToolSearchOutputResponseItem,
-  WebSearchCallResponseItem,
-  ImageGenerationCallResponseItem,
-  CompactionResponseItem,
-  ConfigurationUpdateResponseItem,
-  CompactionTriggerResponseItem,
-  ContextCompactionResponseItem,
-  OtherResponseItem
-)
+export const ResponseItem: Schema.Schema<ResponseItem> = lazy("ResponseItem", () => Schema.Union(
+  force(AdditionalToolsResponseItem),
+  force(MessageResponseItem),
+  force(AgentMessageResponseItem),
+  force(ReasoningResponseItem),
+  force(LocalShellCallResponseItem),
+  force(FunctionCallResponseItem),
+  force(ToolSearchCallResponseItem),
+  force(FunctionCallOutputResponseItem),
+  force(CustomToolCallResponseItem),
+  force(CustomToolCallOutputResponseItem),
+  force(ToolSearchOutputResponseItem),
+  force(WebSearchCallResponseItem),
+  force(ImageGenerationCallResponseItem),
+  force(CompactionResponseItem),
+  force(ConfigurationUpdateResponseItem),
+  force(CompactionTriggerResponseItem),
+  force(ContextCompactionResponseItem),
+  force(OtherResponseItem)
+))
 
 export type TurnItemsView = "notLoaded" | "summary" | "full"
-export const TurnItemsView: Schema.Schema<TurnItemsView> = Schema.Literal("notLoaded", "summary", "full")
+export const TurnItemsView: Schema.Schema<TurnItemsView> = lazy("TurnItemsView", () => Schema.Literal("notLoaded", "summary", "full"))
 
 export type SortDirection = "asc" | "desc"
-export const SortDirection: Schema.Schema<SortDirection> = Schema.Literal("asc", "desc")
+export const SortDirection: Schema.Schema<SortDirection> = lazy("SortDirection", () => Schema.Literal("asc", "desc"))
 
 export interface ThreadResumeInitialTurnsPageParams {
   /**
@@ -2632,11 +2633,11 @@ export interface ThreadResumeInitialTurnsPageParams {
    */
   readonly sortDirection?: SortDirection | null | undefined
 }
-export const ThreadResumeInitialTurnsPageParams: Schema.Schema<ThreadResumeInitialTurnsPageParams> = Schema.Struct({
-  itemsView: Schema.optional(Schema.NullOr(TurnItemsView)),
+export const ThreadResumeInitialTurnsPageParams: Schema.Schema<ThreadResumeInitialTurnsPageParams> = lazy("ThreadResumeInitialTurnsPageParams", () => Schema.Struct({
+  itemsView: Schema.optional(Schema.NullOr(force(TurnItemsView))),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection))
-})
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection)))
+}))
 
 /**
  * There are three ways to resume a thread: 1. By thread_id: load the thread from disk by thread_id and resume it. 2. By history: instantiate the thread from memory and resume it. 3. By path: load the thread from disk by path and resume it.
@@ -2695,26 +2696,26 @@ export interface ThreadResumeParams {
   readonly serviceTier?: string | null | undefined
   readonly threadId: string
 }
-export const ThreadResumeParams: Schema.Schema<ThreadResumeParams> = Schema.Struct({
-  approvalPolicy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
+export const ThreadResumeParams: Schema.Schema<ThreadResumeParams> = lazy("ThreadResumeParams", () => Schema.Struct({
+  approvalPolicy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
   baseInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   config: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   developerInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   excludeTurns: Schema.optional(Schema.Boolean),
-  history: Schema.optional(Schema.NullOr(Schema.Array(ResponseItem))),
-  initialTurnsPage: Schema.optional(Schema.NullOr(ThreadResumeInitialTurnsPageParams)),
+  history: Schema.optional(Schema.NullOr(Schema.Array(force(ResponseItem)))),
+  initialTurnsPage: Schema.optional(Schema.NullOr(force(ThreadResumeInitialTurnsPageParams))),
   model: Schema.optional(Schema.NullOr(Schema.String)),
   modelProvider: Schema.optional(Schema.NullOr(Schema.String)),
   path: Schema.optional(Schema.NullOr(Schema.String)),
   permissions: Schema.optional(Schema.NullOr(Schema.String)),
-  personality: Schema.optional(Schema.NullOr(Personality)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
-  sandbox: Schema.optional(Schema.NullOr(SandboxMode)),
+  personality: Schema.optional(Schema.NullOr(force(Personality))),
+  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
+  sandbox: Schema.optional(Schema.NullOr(force(SandboxMode))),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String
-})
+}))
 
 /**
  * There are two ways to fork a thread: 1. By thread_id: load the thread from disk by thread_id and fork it into a new thread. 2. By path: load the thread from disk by path and fork it into a new thread.
@@ -2790,9 +2791,9 @@ export interface ThreadForkParams {
    */
   readonly threadSource?: ThreadSource | null | undefined
 }
-export const ThreadForkParams: Schema.Schema<ThreadForkParams> = Schema.Struct({
-  approvalPolicy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
+export const ThreadForkParams: Schema.Schema<ThreadForkParams> = lazy("ThreadForkParams", () => Schema.Struct({
+  approvalPolicy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
   attachToSource: Schema.optional(Schema.Boolean),
   baseInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   beforeTurnId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -2809,12 +2810,12 @@ export const ThreadForkParams: Schema.Schema<ThreadForkParams> = Schema.Struct({
   modelProvider: Schema.optional(Schema.NullOr(Schema.String)),
   path: Schema.optional(Schema.NullOr(Schema.String)),
   permissions: Schema.optional(Schema.NullOr(Schema.String)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
-  sandbox: Schema.optional(Schema.NullOr(SandboxMode)),
+  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
+  sandbox: Schema.optional(Schema.NullOr(force(SandboxMode))),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
-  threadSource: Schema.optional(Schema.NullOr(ThreadSource))
-})
+  threadSource: Schema.optional(Schema.NullOr(force(ThreadSource)))
+}))
 
 export interface ThreadSampleParams {
   /**
@@ -2846,46 +2847,46 @@ export interface ThreadSampleParams {
   readonly threadSource?: ThreadSource | null | undefined
   readonly turnTrigger?: string | null | undefined
 }
-export const ThreadSampleParams: Schema.Schema<ThreadSampleParams> = Schema.Struct({
+export const ThreadSampleParams: Schema.Schema<ThreadSampleParams> = lazy("ThreadSampleParams", () => Schema.Struct({
   allowInProgressTurn: Schema.optional(Schema.Boolean),
   disableMcp: Schema.optional(Schema.Boolean),
-  effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
+  effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
   expectedTurnId: Schema.String,
   interruptOnCancel: Schema.optional(Schema.NullOr(Schema.Boolean)),
   prompt: Schema.String,
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.String,
-  threadSource: Schema.optional(Schema.NullOr(ThreadSource)),
+  threadSource: Schema.optional(Schema.NullOr(force(ThreadSource))),
   turnTrigger: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadSampleCancelParams {
   readonly requestId: RequestId
 }
-export const ThreadSampleCancelParams: Schema.Schema<ThreadSampleCancelParams> = Schema.Struct({
-  requestId: RequestId
-})
+export const ThreadSampleCancelParams: Schema.Schema<ThreadSampleCancelParams> = lazy("ThreadSampleCancelParams", () => Schema.Struct({
+  requestId: force(RequestId)
+}))
 
 export interface ThreadArchiveParams {
   readonly threadId: string
 }
-export const ThreadArchiveParams: Schema.Schema<ThreadArchiveParams> = Schema.Struct({
+export const ThreadArchiveParams: Schema.Schema<ThreadArchiveParams> = lazy("ThreadArchiveParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadDeleteParams {
   readonly threadId: string
 }
-export const ThreadDeleteParams: Schema.Schema<ThreadDeleteParams> = Schema.Struct({
+export const ThreadDeleteParams: Schema.Schema<ThreadDeleteParams> = lazy("ThreadDeleteParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadUnsubscribeParams {
   readonly threadId: string
 }
-export const ThreadUnsubscribeParams: Schema.Schema<ThreadUnsubscribeParams> = Schema.Struct({
+export const ThreadUnsubscribeParams: Schema.Schema<ThreadUnsubscribeParams> = lazy("ThreadUnsubscribeParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for `thread/increment_elicitation`.
@@ -2896,9 +2897,9 @@ export interface ThreadIncrementElicitationParams {
    */
   readonly threadId: string
 }
-export const ThreadIncrementElicitationParams: Schema.Schema<ThreadIncrementElicitationParams> = Schema.Struct({
+export const ThreadIncrementElicitationParams: Schema.Schema<ThreadIncrementElicitationParams> = lazy("ThreadIncrementElicitationParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for `thread/decrement_elicitation`.
@@ -2909,36 +2910,36 @@ export interface ThreadDecrementElicitationParams {
    */
   readonly threadId: string
 }
-export const ThreadDecrementElicitationParams: Schema.Schema<ThreadDecrementElicitationParams> = Schema.Struct({
+export const ThreadDecrementElicitationParams: Schema.Schema<ThreadDecrementElicitationParams> = lazy("ThreadDecrementElicitationParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadSetNameParams {
   readonly name: string
   readonly threadId: string
 }
-export const ThreadSetNameParams: Schema.Schema<ThreadSetNameParams> = Schema.Struct({
+export const ThreadSetNameParams: Schema.Schema<ThreadSetNameParams> = lazy("ThreadSetNameParams", () => Schema.Struct({
   name: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface ThreadPredictionRequestParams {
   readonly sourceTurnId: string
   readonly threadId: string
 }
-export const ThreadPredictionRequestParams: Schema.Schema<ThreadPredictionRequestParams> = Schema.Struct({
+export const ThreadPredictionRequestParams: Schema.Schema<ThreadPredictionRequestParams> = lazy("ThreadPredictionRequestParams", () => Schema.Struct({
   sourceTurnId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * Distinguishes explicit user actions from automatic goal lifecycle mutations.
  */
 export type ThreadGoalMutationOrigin = "user" | "automatic"
-export const ThreadGoalMutationOrigin: Schema.Schema<ThreadGoalMutationOrigin> = Schema.Literal("user", "automatic")
+export const ThreadGoalMutationOrigin: Schema.Schema<ThreadGoalMutationOrigin> = lazy("ThreadGoalMutationOrigin", () => Schema.Literal("user", "automatic"))
 
 export type ThreadGoalStatus = "active" | "paused" | "blocked" | "usageLimited" | "budgetLimited" | "complete"
-export const ThreadGoalStatus: Schema.Schema<ThreadGoalStatus> = Schema.Literal("active", "paused", "blocked", "usageLimited", "budgetLimited", "complete")
+export const ThreadGoalStatus: Schema.Schema<ThreadGoalStatus> = lazy("ThreadGoalStatus", () => Schema.Literal("active", "paused", "blocked", "usageLimited", "budgetLimited", "complete"))
 
 export interface ThreadGoalSetParams {
   readonly objective?: string | null | undefined
@@ -2953,20 +2954,20 @@ export interface ThreadGoalSetParams {
    */
   readonly tokenBudget?: number | null | undefined
 }
-export const ThreadGoalSetParams: Schema.Schema<ThreadGoalSetParams> = Schema.Struct({
+export const ThreadGoalSetParams: Schema.Schema<ThreadGoalSetParams> = lazy("ThreadGoalSetParams", () => Schema.Struct({
   objective: Schema.optional(Schema.NullOr(Schema.String)),
-  origin: Schema.optional(Schema.NullOr(ThreadGoalMutationOrigin)),
-  status: Schema.optional(Schema.NullOr(ThreadGoalStatus)),
+  origin: Schema.optional(Schema.NullOr(force(ThreadGoalMutationOrigin))),
+  status: Schema.optional(Schema.NullOr(force(ThreadGoalStatus))),
   threadId: Schema.String,
   tokenBudget: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ThreadGoalGetParams {
   readonly threadId: string
 }
-export const ThreadGoalGetParams: Schema.Schema<ThreadGoalGetParams> = Schema.Struct({
+export const ThreadGoalGetParams: Schema.Schema<ThreadGoalGetParams> = lazy("ThreadGoalGetParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadGoalClearParams {
   /**
@@ -2975,10 +2976,10 @@ export interface ThreadGoalClearParams {
   readonly origin?: ThreadGoalMutationOrigin | null | undefined
   readonly threadId: string
 }
-export const ThreadGoalClearParams: Schema.Schema<ThreadGoalClearParams> = Schema.Struct({
-  origin: Schema.optional(Schema.NullOr(ThreadGoalMutationOrigin)),
+export const ThreadGoalClearParams: Schema.Schema<ThreadGoalClearParams> = lazy("ThreadGoalClearParams", () => Schema.Struct({
+  origin: Schema.optional(Schema.NullOr(force(ThreadGoalMutationOrigin))),
   threadId: Schema.String
-})
+}))
 
 export interface TextElement {
   /**
@@ -2990,10 +2991,10 @@ export interface TextElement {
    */
   readonly placeholder?: string | null | undefined
 }
-export const TextElement: Schema.Schema<TextElement> = Schema.Struct({
-  byteRange: ByteRange,
+export const TextElement: Schema.Schema<TextElement> = lazy("TextElement", () => Schema.Struct({
+  byteRange: force(ByteRange),
   placeholder: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface TextUserInput {
   readonly text: string
@@ -3004,11 +3005,11 @@ export interface TextUserInput {
   readonly text_elements?: ReadonlyArray<TextElement> | undefined
   readonly type: "text"
 }
-export const TextUserInput: Schema.Schema<TextUserInput> = Schema.Struct({
+export const TextUserInput: Schema.Schema<TextUserInput> = lazy("TextUserInput", () => Schema.Struct({
   text: Schema.String,
-  text_elements: Schema.optional(Schema.Array(TextElement)),
+  text_elements: Schema.optional(Schema.Array(force(TextElement))),
   type: Schema.Literal("text")
-})
+}))
 
 export interface UrlUserInput {
   /**
@@ -3018,11 +3019,11 @@ export interface UrlUserInput {
   readonly type: "image"
   readonly url: string
 }
-export const UrlUserInput: Schema.Schema<UrlUserInput> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const UrlUserInput: Schema.Schema<UrlUserInput> = lazy("UrlUserInput", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   type: Schema.Literal("image"),
   url: Schema.String
-})
+}))
 
 export interface FileIdUserInput {
   /**
@@ -3032,17 +3033,17 @@ export interface FileIdUserInput {
   readonly fileId: string
   readonly type: "image"
 }
-export const FileIdUserInput: Schema.Schema<FileIdUserInput> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const FileIdUserInput: Schema.Schema<FileIdUserInput> = lazy("FileIdUserInput", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   fileId: Schema.String,
   type: Schema.Literal("image")
-})
+}))
 
 export type ImageUserInput = (UrlUserInput | FileIdUserInput)
-export const ImageUserInput: Schema.Schema<ImageUserInput> = Schema.Union(
-  UrlUserInput,
-  FileIdUserInput
-)
+export const ImageUserInput: Schema.Schema<ImageUserInput> = lazy("ImageUserInput", () => Schema.Union(
+  force(UrlUserInput),
+  force(FileIdUserInput)
+))
 
 export interface LocalImageUserInput {
   /**
@@ -3052,11 +3053,11 @@ export interface LocalImageUserInput {
   readonly path: string
   readonly type: "localImage"
 }
-export const LocalImageUserInput: Schema.Schema<LocalImageUserInput> = Schema.Struct({
-  detail: Schema.optional(Schema.NullOr(ImageDetail)),
+export const LocalImageUserInput: Schema.Schema<LocalImageUserInput> = lazy("LocalImageUserInput", () => Schema.Struct({
+  detail: Schema.optional(Schema.NullOr(force(ImageDetail))),
   path: Schema.String,
   type: Schema.Literal("localImage")
-})
+}))
 
 export type AudioUserInput = ({
   readonly type: "audio"
@@ -3065,7 +3066,7 @@ export type AudioUserInput = ({
   readonly fileId: string
   readonly type: "audio"
 })
-export const AudioUserInput: Schema.Schema<AudioUserInput> = Schema.Union(
+export const AudioUserInput: Schema.Schema<AudioUserInput> = lazy("AudioUserInput", () => Schema.Union(
   Schema.Struct({
   type: Schema.Literal("audio"),
   url: Schema.String
@@ -3074,49 +3075,49 @@ export const AudioUserInput: Schema.Schema<AudioUserInput> = Schema.Union(
   fileId: Schema.String,
   type: Schema.Literal("audio")
 })
-)
+))
 
 export interface LocalAudioUserInput {
   readonly path: string
   readonly type: "localAudio"
 }
-export const LocalAudioUserInput: Schema.Schema<LocalAudioUserInput> = Schema.Struct({
+export const LocalAudioUserInput: Schema.Schema<LocalAudioUserInput> = lazy("LocalAudioUserInput", () => Schema.Struct({
   path: Schema.String,
   type: Schema.Literal("localAudio")
-})
+}))
 
 export interface SkillUserInput {
   readonly name: string
   readonly path: string
   readonly type: "skill"
 }
-export const SkillUserInput: Schema.Schema<SkillUserInput> = Schema.Struct({
+export const SkillUserInput: Schema.Schema<SkillUserInput> = lazy("SkillUserInput", () => Schema.Struct({
   name: Schema.String,
   path: Schema.String,
   type: Schema.Literal("skill")
-})
+}))
 
 export interface MentionUserInput {
   readonly name: string
   readonly path: string
   readonly type: "mention"
 }
-export const MentionUserInput: Schema.Schema<MentionUserInput> = Schema.Struct({
+export const MentionUserInput: Schema.Schema<MentionUserInput> = lazy("MentionUserInput", () => Schema.Struct({
   name: Schema.String,
   path: Schema.String,
   type: Schema.Literal("mention")
-})
+}))
 
 export type UserInput = (TextUserInput | ImageUserInput | LocalImageUserInput | AudioUserInput | LocalAudioUserInput | SkillUserInput | MentionUserInput)
-export const UserInput: Schema.Schema<UserInput> = Schema.Union(
-  TextUserInput,
-  ImageUserInput,
-  LocalImageUserInput,
-  AudioUserInput,
-  LocalAudioUserInput,
-  SkillUserInput,
-  MentionUserInput
-)
+export const UserInput: Schema.Schema<UserInput> = lazy("UserInput", () => Schema.Union(
+  force(TextUserInput),
+  force(ImageUserInput),
+  force(LocalImageUserInput),
+  force(AudioUserInput),
+  force(LocalAudioUserInput),
+  force(SkillUserInput),
+  force(MentionUserInput)
+))
 
 export interface ThreadQueueAddParams {
   readonly clientUserMessageId: string
@@ -3127,12 +3128,12 @@ export interface ThreadQueueAddParams {
   readonly responsesapiClientMetadata?: { readonly [key: string]: string } | null | undefined
   readonly threadId: string
 }
-export const ThreadQueueAddParams: Schema.Schema<ThreadQueueAddParams> = Schema.Struct({
+export const ThreadQueueAddParams: Schema.Schema<ThreadQueueAddParams> = lazy("ThreadQueueAddParams", () => Schema.Struct({
   clientUserMessageId: Schema.String,
-  input: Schema.Array(UserInput),
+  input: Schema.Array(force(UserInput)),
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueListParams {
   /**
@@ -3146,11 +3147,11 @@ export interface ThreadQueueListParams {
   readonly limit?: number | null | undefined
   readonly threadId: string
 }
-export const ThreadQueueListParams: Schema.Schema<ThreadQueueListParams> = Schema.Struct({
+export const ThreadQueueListParams: Schema.Schema<ThreadQueueListParams> = lazy("ThreadQueueListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueUpdateParams {
   readonly input: ReadonlyArray<UserInput>
@@ -3161,39 +3162,39 @@ export interface ThreadQueueUpdateParams {
   readonly responsesapiClientMetadata?: { readonly [key: string]: string } | null | undefined
   readonly threadId: string
 }
-export const ThreadQueueUpdateParams: Schema.Schema<ThreadQueueUpdateParams> = Schema.Struct({
-  input: Schema.Array(UserInput),
+export const ThreadQueueUpdateParams: Schema.Schema<ThreadQueueUpdateParams> = lazy("ThreadQueueUpdateParams", () => Schema.Struct({
+  input: Schema.Array(force(UserInput)),
   queuedSubmissionId: Schema.String,
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueDeleteParams {
   readonly queuedSubmissionId: string
   readonly threadId: string
 }
-export const ThreadQueueDeleteParams: Schema.Schema<ThreadQueueDeleteParams> = Schema.Struct({
+export const ThreadQueueDeleteParams: Schema.Schema<ThreadQueueDeleteParams> = lazy("ThreadQueueDeleteParams", () => Schema.Struct({
   queuedSubmissionId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueReorderParams {
   readonly queuedSubmissionIds: ReadonlyArray<string>
   readonly threadId: string
 }
-export const ThreadQueueReorderParams: Schema.Schema<ThreadQueueReorderParams> = Schema.Struct({
+export const ThreadQueueReorderParams: Schema.Schema<ThreadQueueReorderParams> = lazy("ThreadQueueReorderParams", () => Schema.Struct({
   queuedSubmissionIds: Schema.Array(Schema.String),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueStartParams {
   readonly queuedSubmissionId?: string | null | undefined
   readonly threadId: string
 }
-export const ThreadQueueStartParams: Schema.Schema<ThreadQueueStartParams> = Schema.Struct({
+export const ThreadQueueStartParams: Schema.Schema<ThreadQueueStartParams> = lazy("ThreadQueueStartParams", () => Schema.Struct({
   queuedSubmissionId: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadMetadataGitInfoUpdateParams {
   /**
@@ -3209,11 +3210,11 @@ export interface ThreadMetadataGitInfoUpdateParams {
    */
   readonly sha?: string | null | undefined
 }
-export const ThreadMetadataGitInfoUpdateParams: Schema.Schema<ThreadMetadataGitInfoUpdateParams> = Schema.Struct({
+export const ThreadMetadataGitInfoUpdateParams: Schema.Schema<ThreadMetadataGitInfoUpdateParams> = lazy("ThreadMetadataGitInfoUpdateParams", () => Schema.Struct({
   branch: Schema.optional(Schema.NullOr(Schema.String)),
   originUrl: Schema.optional(Schema.NullOr(Schema.String)),
   sha: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadMetadataUpdateParams {
   /**
@@ -3230,12 +3231,12 @@ export interface ThreadMetadataUpdateParams {
   readonly projectId?: string | null | undefined
   readonly threadId: string
 }
-export const ThreadMetadataUpdateParams: Schema.Schema<ThreadMetadataUpdateParams> = Schema.Struct({
+export const ThreadMetadataUpdateParams: Schema.Schema<ThreadMetadataUpdateParams> = lazy("ThreadMetadataUpdateParams", () => Schema.Struct({
   daybreakEnabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  gitInfo: Schema.optional(Schema.NullOr(ThreadMetadataGitInfoUpdateParams)),
+  gitInfo: Schema.optional(Schema.NullOr(force(ThreadMetadataGitInfoUpdateParams))),
   projectId: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for creating or locating an attachment on its owning thread.
@@ -3246,12 +3247,12 @@ export interface ThreadAttachmentAddParams {
   readonly payload: unknown
   readonly threadId: string
 }
-export const ThreadAttachmentAddParams: Schema.Schema<ThreadAttachmentAddParams> = Schema.Struct({
+export const ThreadAttachmentAddParams: Schema.Schema<ThreadAttachmentAddParams> = lazy("ThreadAttachmentAddParams", () => Schema.Struct({
   attachmentType: Schema.String,
   identityKey: Schema.String,
   payload: Schema.Unknown,
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for listing attachments from one thread.
@@ -3264,11 +3265,11 @@ export interface ThreadAttachmentListParams {
   readonly limit?: number | null | undefined
   readonly threadId: string
 }
-export const ThreadAttachmentListParams: Schema.Schema<ThreadAttachmentListParams> = Schema.Struct({
+export const ThreadAttachmentListParams: Schema.Schema<ThreadAttachmentListParams> = lazy("ThreadAttachmentListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for reverse lookup by attachment identity within this server's store.
@@ -3286,13 +3287,13 @@ export interface ThreadAttachmentOwnerListParams {
    */
   readonly limit?: number | null | undefined
 }
-export const ThreadAttachmentOwnerListParams: Schema.Schema<ThreadAttachmentOwnerListParams> = Schema.Struct({
+export const ThreadAttachmentOwnerListParams: Schema.Schema<ThreadAttachmentOwnerListParams> = lazy("ThreadAttachmentOwnerListParams", () => Schema.Struct({
   archived: Schema.optional(Schema.NullOr(Schema.Boolean)),
   attachmentType: Schema.String,
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   identityKey: Schema.String,
   limit: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 /**
  * Parameters for deleting an attachment by its stable thread-local identity.
@@ -3302,11 +3303,11 @@ export interface ThreadAttachmentRemoveParams {
   readonly identityKey: string
   readonly threadId: string
 }
-export const ThreadAttachmentRemoveParams: Schema.Schema<ThreadAttachmentRemoveParams> = Schema.Struct({
+export const ThreadAttachmentRemoveParams: Schema.Schema<ThreadAttachmentRemoveParams> = lazy("ThreadAttachmentRemoveParams", () => Schema.Struct({
   attachmentType: Schema.String,
   identityKey: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * Parameters for moving a thread within a server-owned section ordering.
@@ -3325,17 +3326,17 @@ export interface ThreadSectionMoveParams {
    */
   readonly threadId: string
 }
-export const ThreadSectionMoveParams: Schema.Schema<ThreadSectionMoveParams> = Schema.Struct({
+export const ThreadSectionMoveParams: Schema.Schema<ThreadSectionMoveParams> = lazy("ThreadSectionMoveParams", () => Schema.Struct({
   beforeThreadId: Schema.optional(Schema.NullOr(Schema.String)),
   sectionId: Schema.NullOr(Schema.String),
   threadId: Schema.String
-})
+}))
 
 /**
  * Initial collaboration mode to use when the TUI starts.
  */
 export type ModeKind = "plan" | "default"
-export const ModeKind: Schema.Schema<ModeKind> = Schema.Literal("plan", "default")
+export const ModeKind: Schema.Schema<ModeKind> = lazy("ModeKind", () => Schema.Literal("plan", "default"))
 
 /**
  * Settings for a collaboration mode.
@@ -3345,11 +3346,11 @@ export interface Settings {
   readonly model: string
   readonly reasoning_effort?: ReasoningEffort | null | undefined
 }
-export const Settings: Schema.Schema<Settings> = Schema.Struct({
+export const Settings: Schema.Schema<Settings> = lazy("Settings", () => Schema.Struct({
   developer_instructions: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.String,
-  reasoning_effort: Schema.optional(Schema.NullOr(ReasoningEffort))
-})
+  reasoning_effort: Schema.optional(Schema.NullOr(force(ReasoningEffort)))
+}))
 
 /**
  * Collaboration mode for a Codex session.
@@ -3358,20 +3359,20 @@ export interface CollaborationMode {
   readonly mode: ModeKind
   readonly settings: Settings
 }
-export const CollaborationMode: Schema.Schema<CollaborationMode> = Schema.Struct({
-  mode: ModeKind,
-  settings: Settings
-})
+export const CollaborationMode: Schema.Schema<CollaborationMode> = lazy("CollaborationMode", () => Schema.Struct({
+  mode: force(ModeKind),
+  settings: force(Settings)
+}))
 
 export type NetworkAccess = "restricted" | "enabled"
-export const NetworkAccess: Schema.Schema<NetworkAccess> = Schema.Literal("restricted", "enabled")
+export const NetworkAccess: Schema.Schema<NetworkAccess> = lazy("NetworkAccess", () => Schema.Literal("restricted", "enabled"))
 
 export interface DangerFullAccessSandboxPolicy {
   readonly type: "dangerFullAccess"
 }
-export const DangerFullAccessSandboxPolicy: Schema.Schema<DangerFullAccessSandboxPolicy> = Schema.Struct({
+export const DangerFullAccessSandboxPolicy: Schema.Schema<DangerFullAccessSandboxPolicy> = lazy("DangerFullAccessSandboxPolicy", () => Schema.Struct({
   type: Schema.Literal("dangerFullAccess")
-})
+}))
 
 export interface ReadOnlySandboxPolicy {
   /**
@@ -3380,10 +3381,10 @@ export interface ReadOnlySandboxPolicy {
   readonly networkAccess?: boolean | undefined
   readonly type: "readOnly"
 }
-export const ReadOnlySandboxPolicy: Schema.Schema<ReadOnlySandboxPolicy> = Schema.Struct({
+export const ReadOnlySandboxPolicy: Schema.Schema<ReadOnlySandboxPolicy> = lazy("ReadOnlySandboxPolicy", () => Schema.Struct({
   networkAccess: Schema.optional(Schema.Boolean),
   type: Schema.Literal("readOnly")
-})
+}))
 
 export interface ExternalSandboxSandboxPolicy {
   /**
@@ -3392,10 +3393,10 @@ export interface ExternalSandboxSandboxPolicy {
   readonly networkAccess?: NetworkAccess | undefined
   readonly type: "externalSandbox"
 }
-export const ExternalSandboxSandboxPolicy: Schema.Schema<ExternalSandboxSandboxPolicy> = Schema.Struct({
-  networkAccess: Schema.optional(NetworkAccess),
+export const ExternalSandboxSandboxPolicy: Schema.Schema<ExternalSandboxSandboxPolicy> = lazy("ExternalSandboxSandboxPolicy", () => Schema.Struct({
+  networkAccess: Schema.optional(force(NetworkAccess)),
   type: Schema.Literal("externalSandbox")
-})
+}))
 
 export interface WorkspaceWriteSandboxPolicy {
   /**
@@ -3416,27 +3417,27 @@ export interface WorkspaceWriteSandboxPolicy {
    */
   readonly writableRoots?: ReadonlyArray<AbsolutePathBuf> | undefined
 }
-export const WorkspaceWriteSandboxPolicy: Schema.Schema<WorkspaceWriteSandboxPolicy> = Schema.Struct({
+export const WorkspaceWriteSandboxPolicy: Schema.Schema<WorkspaceWriteSandboxPolicy> = lazy("WorkspaceWriteSandboxPolicy", () => Schema.Struct({
   excludeSlashTmp: Schema.optional(Schema.Boolean),
   excludeTmpdirEnvVar: Schema.optional(Schema.Boolean),
   networkAccess: Schema.optional(Schema.Boolean),
   type: Schema.Literal("workspaceWrite"),
-  writableRoots: Schema.optional(Schema.Array(AbsolutePathBuf))
-})
+  writableRoots: Schema.optional(Schema.Array(force(AbsolutePathBuf)))
+}))
 
 export type SandboxPolicy = (DangerFullAccessSandboxPolicy | ReadOnlySandboxPolicy | ExternalSandboxSandboxPolicy | WorkspaceWriteSandboxPolicy)
-export const SandboxPolicy: Schema.Schema<SandboxPolicy> = Schema.Union(
-  DangerFullAccessSandboxPolicy,
-  ReadOnlySandboxPolicy,
-  ExternalSandboxSandboxPolicy,
-  WorkspaceWriteSandboxPolicy
-)
+export const SandboxPolicy: Schema.Schema<SandboxPolicy> = lazy("SandboxPolicy", () => Schema.Union(
+  force(DangerFullAccessSandboxPolicy),
+  force(ReadOnlySandboxPolicy),
+  force(ExternalSandboxSandboxPolicy),
+  force(WorkspaceWriteSandboxPolicy)
+))
 
 /**
  * A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's reasoning process. See https://platform.openai.com/docs/guides/reasoning?api-mode=responses#reasoning-summaries
  */
 export type ReasoningSummary = "auto" | "concise" | "detailed" | "none"
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = Schema.Literal("auto", "concise", "detailed", "none")
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy("ReasoningSummary", () => Schema.Literal("auto", "concise", "detailed", "none"))
 
 export interface ThreadSettingsUpdateParams {
   /**
@@ -3499,35 +3500,35 @@ export interface ThreadSettingsUpdateParams {
   readonly summary?: ReasoningSummary | null | undefined
   readonly threadId: string
 }
-export const ThreadSettingsUpdateParams: Schema.Schema<ThreadSettingsUpdateParams> = Schema.Struct({
-  approvalPolicy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  collaborationMode: Schema.optional(Schema.NullOr(CollaborationMode)),
+export const ThreadSettingsUpdateParams: Schema.Schema<ThreadSettingsUpdateParams> = lazy("ThreadSettingsUpdateParams", () => Schema.Struct({
+  approvalPolicy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  collaborationMode: Schema.optional(Schema.NullOr(force(CollaborationMode))),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   disabledPluginIds: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(TurnEnvironmentParams))),
+  effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(TurnEnvironmentParams)))),
   model: Schema.optional(Schema.NullOr(Schema.String)),
-  multiAgentMode: Schema.optional(Schema.NullOr(MultiAgentMode)),
+  multiAgentMode: Schema.optional(Schema.NullOr(force(MultiAgentMode))),
   permissions: Schema.optional(Schema.NullOr(Schema.String)),
-  personality: Schema.optional(Schema.NullOr(Personality)),
-  sandboxPolicy: Schema.optional(Schema.NullOr(SandboxPolicy)),
+  personality: Schema.optional(Schema.NullOr(force(Personality))),
+  sandboxPolicy: Schema.optional(Schema.NullOr(force(SandboxPolicy))),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  summary: Schema.optional(Schema.NullOr(ReasoningSummary)),
+  summary: Schema.optional(Schema.NullOr(force(ReasoningSummary))),
   threadId: Schema.String
-})
+}))
 
 export type ThreadMemoryMode = "enabled" | "disabled"
-export const ThreadMemoryMode: Schema.Schema<ThreadMemoryMode> = Schema.Literal("enabled", "disabled")
+export const ThreadMemoryMode: Schema.Schema<ThreadMemoryMode> = lazy("ThreadMemoryMode", () => Schema.Literal("enabled", "disabled"))
 
 export interface ThreadMemoryModeSetParams {
   readonly mode: ThreadMemoryMode
   readonly threadId: string
 }
-export const ThreadMemoryModeSetParams: Schema.Schema<ThreadMemoryModeSetParams> = Schema.Struct({
-  mode: ThreadMemoryMode,
+export const ThreadMemoryModeSetParams: Schema.Schema<ThreadMemoryModeSetParams> = lazy("ThreadMemoryModeSetParams", () => Schema.Struct({
+  mode: force(ThreadMemoryMode),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadMemoryReadParams {
   /**
@@ -3535,9 +3536,9 @@ export interface ThreadMemoryReadParams {
    */
   readonly threadId: string
 }
-export const ThreadMemoryReadParams: Schema.Schema<ThreadMemoryReadParams> = Schema.Struct({
+export const ThreadMemoryReadParams: Schema.Schema<ThreadMemoryReadParams> = lazy("ThreadMemoryReadParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface MemoryStatusParams {
   /**
@@ -3546,23 +3547,23 @@ export interface MemoryStatusParams {
    */
   readonly minConsolidatedThreads?: number | null | undefined
 }
-export const MemoryStatusParams: Schema.Schema<MemoryStatusParams> = Schema.Struct({
+export const MemoryStatusParams: Schema.Schema<MemoryStatusParams> = lazy("MemoryStatusParams", () => Schema.Struct({
   minConsolidatedThreads: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ThreadUnarchiveParams {
   readonly threadId: string
 }
-export const ThreadUnarchiveParams: Schema.Schema<ThreadUnarchiveParams> = Schema.Struct({
+export const ThreadUnarchiveParams: Schema.Schema<ThreadUnarchiveParams> = lazy("ThreadUnarchiveParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadCompactStartParams {
   readonly threadId: string
 }
-export const ThreadCompactStartParams: Schema.Schema<ThreadCompactStartParams> = Schema.Struct({
+export const ThreadCompactStartParams: Schema.Schema<ThreadCompactStartParams> = lazy("ThreadCompactStartParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadShellCommandParams {
   /**
@@ -3576,11 +3577,11 @@ export interface ThreadShellCommandParams {
    */
   readonly timeoutMs?: number | null | undefined
 }
-export const ThreadShellCommandParams: Schema.Schema<ThreadShellCommandParams> = Schema.Struct({
+export const ThreadShellCommandParams: Schema.Schema<ThreadShellCommandParams> = lazy("ThreadShellCommandParams", () => Schema.Struct({
   command: Schema.String,
   threadId: Schema.String,
   timeoutMs: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ThreadApproveGuardianDeniedActionParams {
   /**
@@ -3589,17 +3590,17 @@ export interface ThreadApproveGuardianDeniedActionParams {
   readonly event: unknown
   readonly threadId: string
 }
-export const ThreadApproveGuardianDeniedActionParams: Schema.Schema<ThreadApproveGuardianDeniedActionParams> = Schema.Struct({
+export const ThreadApproveGuardianDeniedActionParams: Schema.Schema<ThreadApproveGuardianDeniedActionParams> = lazy("ThreadApproveGuardianDeniedActionParams", () => Schema.Struct({
   event: Schema.Unknown,
   threadId: Schema.String
-})
+}))
 
 export interface ThreadBackgroundTerminalsCleanParams {
   readonly threadId: string
 }
-export const ThreadBackgroundTerminalsCleanParams: Schema.Schema<ThreadBackgroundTerminalsCleanParams> = Schema.Struct({
+export const ThreadBackgroundTerminalsCleanParams: Schema.Schema<ThreadBackgroundTerminalsCleanParams> = lazy("ThreadBackgroundTerminalsCleanParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadBackgroundTerminalsListParams {
   /**
@@ -3613,20 +3614,20 @@ export interface ThreadBackgroundTerminalsListParams {
   readonly limit?: number | null | undefined
   readonly threadId: string
 }
-export const ThreadBackgroundTerminalsListParams: Schema.Schema<ThreadBackgroundTerminalsListParams> = Schema.Struct({
+export const ThreadBackgroundTerminalsListParams: Schema.Schema<ThreadBackgroundTerminalsListParams> = lazy("ThreadBackgroundTerminalsListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadBackgroundTerminalsTerminateParams {
   readonly processId: string
   readonly threadId: string
 }
-export const ThreadBackgroundTerminalsTerminateParams: Schema.Schema<ThreadBackgroundTerminalsTerminateParams> = Schema.Struct({
+export const ThreadBackgroundTerminalsTerminateParams: Schema.Schema<ThreadBackgroundTerminalsTerminateParams> = lazy("ThreadBackgroundTerminalsTerminateParams", () => Schema.Struct({
   processId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * Replace a paginated thread's durable history with the prefix before one turn.
@@ -3640,22 +3641,22 @@ export interface ThreadRevertParams {
   readonly beforeTurnId: string
   readonly threadId: string
 }
-export const ThreadRevertParams: Schema.Schema<ThreadRevertParams> = Schema.Struct({
+export const ThreadRevertParams: Schema.Schema<ThreadRevertParams> = lazy("ThreadRevertParams", () => Schema.Struct({
   beforeTurnId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export type ThreadListCwdFilter = (string | ReadonlyArray<string>)
-export const ThreadListCwdFilter: Schema.Schema<ThreadListCwdFilter> = Schema.Union(
+export const ThreadListCwdFilter: Schema.Schema<ThreadListCwdFilter> = lazy("ThreadListCwdFilter", () => Schema.Union(
   Schema.String,
   Schema.Array(Schema.String)
-)
+))
 
 export type ThreadSortKey = "created_at" | "updated_at" | "recency_at" | "section_position"
-export const ThreadSortKey: Schema.Schema<ThreadSortKey> = Schema.Literal("created_at", "updated_at", "recency_at", "section_position")
+export const ThreadSortKey: Schema.Schema<ThreadSortKey> = lazy("ThreadSortKey", () => Schema.Literal("created_at", "updated_at", "recency_at", "section_position"))
 
 export type ThreadSourceKind = "cli" | "vscode" | "exec" | "appServer" | "subAgent" | "subAgentReview" | "subAgentCompact" | "subAgentThreadSpawn" | "subAgentOther" | "unknown"
-export const ThreadSourceKind: Schema.Schema<ThreadSourceKind> = Schema.Literal("cli", "vscode", "exec", "appServer", "subAgent", "subAgentReview", "subAgentCompact", "subAgentThreadSpawn", "subAgentOther", "unknown")
+export const ThreadSourceKind: Schema.Schema<ThreadSourceKind> = lazy("ThreadSourceKind", () => Schema.Literal("cli", "vscode", "exec", "appServer", "subAgent", "subAgentReview", "subAgentCompact", "subAgentThreadSpawn", "subAgentOther", "unknown"))
 
 export interface ThreadListParams {
   /**
@@ -3736,13 +3737,13 @@ export interface ThreadListParams {
    */
   readonly useStateDbOnly?: boolean | undefined
 }
-export const ThreadListParams: Schema.Schema<ThreadListParams> = Schema.Struct({
+export const ThreadListParams: Schema.Schema<ThreadListParams> = lazy("ThreadListParams", () => Schema.Struct({
   ancestorThreadId: Schema.optional(Schema.NullOr(Schema.String)),
   archived: Schema.optional(Schema.NullOr(Schema.Boolean)),
   attachedToThreadId: Schema.optional(Schema.NullOr(Schema.String)),
   currentAccountOnly: Schema.optional(Schema.Boolean),
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
-  cwd: Schema.optional(Schema.NullOr(ThreadListCwdFilter)),
+  cwd: Schema.optional(Schema.NullOr(force(ThreadListCwdFilter))),
   excludedThreadIds: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   includeAttachedThreads: Schema.optional(Schema.Boolean),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
@@ -3752,14 +3753,14 @@ export const ThreadListParams: Schema.Schema<ThreadListParams> = Schema.Struct({
   projectId: Schema.optional(Schema.NullOr(Schema.String)),
   searchTerm: Schema.optional(Schema.NullOr(Schema.String)),
   sectionId: Schema.optional(Schema.NullOr(Schema.String)),
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection)),
-  sortKey: Schema.optional(Schema.NullOr(ThreadSortKey)),
-  sourceKinds: Schema.optional(Schema.NullOr(Schema.Array(ThreadSourceKind))),
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection))),
+  sortKey: Schema.optional(Schema.NullOr(force(ThreadSortKey))),
+  sourceKinds: Schema.optional(Schema.NullOr(Schema.Array(force(ThreadSourceKind)))),
   useStateDbOnly: Schema.optional(Schema.Boolean)
-})
+}))
 
 export type ProjectSortKey = "position" | "recencyAt"
-export const ProjectSortKey: Schema.Schema<ProjectSortKey> = Schema.Literal("position", "recencyAt")
+export const ProjectSortKey: Schema.Schema<ProjectSortKey> = lazy("ProjectSortKey", () => Schema.Literal("position", "recencyAt"))
 
 export interface ProjectListParams {
   readonly cursor?: string | null | undefined
@@ -3776,26 +3777,26 @@ export interface ProjectListParams {
    */
   readonly sortKey?: ProjectSortKey | null | undefined
 }
-export const ProjectListParams: Schema.Schema<ProjectListParams> = Schema.Struct({
+export const ProjectListParams: Schema.Schema<ProjectListParams> = lazy("ProjectListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection)),
-  sortKey: Schema.optional(Schema.NullOr(ProjectSortKey))
-})
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection))),
+  sortKey: Schema.optional(Schema.NullOr(force(ProjectSortKey)))
+}))
 
 export interface ProjectReadParams {
   readonly projectId: string
 }
-export const ProjectReadParams: Schema.Schema<ProjectReadParams> = Schema.Struct({
+export const ProjectReadParams: Schema.Schema<ProjectReadParams> = lazy("ProjectReadParams", () => Schema.Struct({
   projectId: Schema.String
-})
+}))
 
 export interface ProjectRoot {
   readonly path: AbsolutePathBuf
 }
-export const ProjectRoot: Schema.Schema<ProjectRoot> = Schema.Struct({
-  path: AbsolutePathBuf
-})
+export const ProjectRoot: Schema.Schema<ProjectRoot> = lazy("ProjectRoot", () => Schema.Struct({
+  path: force(AbsolutePathBuf)
+}))
 
 export interface ProjectCreateParams {
   readonly idempotencyKey: string
@@ -3803,12 +3804,12 @@ export interface ProjectCreateParams {
   readonly name: string
   readonly roots: ReadonlyArray<ProjectRoot>
 }
-export const ProjectCreateParams: Schema.Schema<ProjectCreateParams> = Schema.Struct({
+export const ProjectCreateParams: Schema.Schema<ProjectCreateParams> = lazy("ProjectCreateParams", () => Schema.Struct({
   idempotencyKey: Schema.String,
   metadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   name: Schema.String,
-  roots: Schema.Array(ProjectRoot)
-})
+  roots: Schema.Array(force(ProjectRoot))
+}))
 
 export interface ProjectImportParams {
   readonly idempotencyKey: string
@@ -3817,13 +3818,13 @@ export interface ProjectImportParams {
   readonly roots: ReadonlyArray<ProjectRoot>
   readonly threads?: ReadonlyArray<string> | null | undefined
 }
-export const ProjectImportParams: Schema.Schema<ProjectImportParams> = Schema.Struct({
+export const ProjectImportParams: Schema.Schema<ProjectImportParams> = lazy("ProjectImportParams", () => Schema.Struct({
   idempotencyKey: Schema.String,
   metadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   name: Schema.String,
-  roots: Schema.Array(ProjectRoot),
+  roots: Schema.Array(force(ProjectRoot)),
   threads: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 export interface ProjectUpdateParams {
   readonly metadata?: { readonly [key: string]: string } | null | undefined
@@ -3831,28 +3832,28 @@ export interface ProjectUpdateParams {
   readonly projectId: string
   readonly roots?: ReadonlyArray<ProjectRoot> | null | undefined
 }
-export const ProjectUpdateParams: Schema.Schema<ProjectUpdateParams> = Schema.Struct({
+export const ProjectUpdateParams: Schema.Schema<ProjectUpdateParams> = lazy("ProjectUpdateParams", () => Schema.Struct({
   metadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   name: Schema.optional(Schema.NullOr(Schema.String)),
   projectId: Schema.String,
-  roots: Schema.optional(Schema.NullOr(Schema.Array(ProjectRoot)))
-})
+  roots: Schema.optional(Schema.NullOr(Schema.Array(force(ProjectRoot))))
+}))
 
 export interface ProjectMoveParams {
   readonly beforeProjectId?: string | null | undefined
   readonly projectId: string
 }
-export const ProjectMoveParams: Schema.Schema<ProjectMoveParams> = Schema.Struct({
+export const ProjectMoveParams: Schema.Schema<ProjectMoveParams> = lazy("ProjectMoveParams", () => Schema.Struct({
   beforeProjectId: Schema.optional(Schema.NullOr(Schema.String)),
   projectId: Schema.String
-})
+}))
 
 export interface ProjectDeleteParams {
   readonly projectId: string
 }
-export const ProjectDeleteParams: Schema.Schema<ProjectDeleteParams> = Schema.Struct({
+export const ProjectDeleteParams: Schema.Schema<ProjectDeleteParams> = lazy("ProjectDeleteParams", () => Schema.Struct({
   projectId: Schema.String
-})
+}))
 
 /**
  * Parameters for listing independently persisted thread sections.
@@ -3868,10 +3869,10 @@ export interface ThreadSectionListParams {
    */
   readonly limit?: number | null | undefined
 }
-export const ThreadSectionListParams: Schema.Schema<ThreadSectionListParams> = Schema.Struct({
+export const ThreadSectionListParams: Schema.Schema<ThreadSectionListParams> = lazy("ThreadSectionListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 /**
  * Extensible visual presentation for a custom thread section.
@@ -3880,10 +3881,10 @@ export interface ThreadSectionAppearance {
   readonly color?: string | null | undefined
   readonly icon?: string | null | undefined
 }
-export const ThreadSectionAppearance: Schema.Schema<ThreadSectionAppearance> = Schema.Struct({
+export const ThreadSectionAppearance: Schema.Schema<ThreadSectionAppearance> = lazy("ThreadSectionAppearance", () => Schema.Struct({
   color: Schema.optional(Schema.NullOr(Schema.String)),
   icon: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Parameters for creating an independently persisted thread section.
@@ -3898,10 +3899,10 @@ export interface ThreadSectionCreateParams {
    */
   readonly name: string
 }
-export const ThreadSectionCreateParams: Schema.Schema<ThreadSectionCreateParams> = Schema.Struct({
-  appearance: Schema.optional(Schema.NullOr(ThreadSectionAppearance)),
+export const ThreadSectionCreateParams: Schema.Schema<ThreadSectionCreateParams> = lazy("ThreadSectionCreateParams", () => Schema.Struct({
+  appearance: Schema.optional(Schema.NullOr(force(ThreadSectionAppearance))),
   name: Schema.String
-})
+}))
 
 /**
  * Parameters for updating an independently persisted thread section.
@@ -3920,11 +3921,11 @@ export interface ThreadSectionUpdateParams {
    */
   readonly sectionId: string
 }
-export const ThreadSectionUpdateParams: Schema.Schema<ThreadSectionUpdateParams> = Schema.Struct({
-  appearance: Schema.optional(Schema.NullOr(ThreadSectionAppearance)),
+export const ThreadSectionUpdateParams: Schema.Schema<ThreadSectionUpdateParams> = lazy("ThreadSectionUpdateParams", () => Schema.Struct({
+  appearance: Schema.optional(Schema.NullOr(force(ThreadSectionAppearance))),
   name: Schema.String,
   sectionId: Schema.String
-})
+}))
 
 /**
  * Parameters for deleting an independently persisted thread section.
@@ -3935,12 +3936,12 @@ export interface ThreadSectionDeleteParams {
    */
   readonly sectionId: string
 }
-export const ThreadSectionDeleteParams: Schema.Schema<ThreadSectionDeleteParams> = Schema.Struct({
+export const ThreadSectionDeleteParams: Schema.Schema<ThreadSectionDeleteParams> = lazy("ThreadSectionDeleteParams", () => Schema.Struct({
   sectionId: Schema.String
-})
+}))
 
 export type ThreadSearchSortKey = "created_at" | "updated_at" | "recency_at"
-export const ThreadSearchSortKey: Schema.Schema<ThreadSearchSortKey> = Schema.Literal("created_at", "updated_at", "recency_at")
+export const ThreadSearchSortKey: Schema.Schema<ThreadSearchSortKey> = lazy("ThreadSearchSortKey", () => Schema.Literal("created_at", "updated_at", "recency_at"))
 
 export interface ThreadSearchParams {
   /**
@@ -3981,17 +3982,17 @@ export interface ThreadSearchParams {
    */
   readonly sourceKinds?: ReadonlyArray<ThreadSourceKind> | null | undefined
 }
-export const ThreadSearchParams: Schema.Schema<ThreadSearchParams> = Schema.Struct({
+export const ThreadSearchParams: Schema.Schema<ThreadSearchParams> = lazy("ThreadSearchParams", () => Schema.Struct({
   archived: Schema.optional(Schema.NullOr(Schema.Boolean)),
   currentAccountOnly: Schema.optional(Schema.Boolean),
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   includeAttachedThreads: Schema.optional(Schema.Boolean),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   searchTerm: Schema.String,
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection)),
-  sortKey: Schema.optional(Schema.NullOr(ThreadSearchSortKey)),
-  sourceKinds: Schema.optional(Schema.NullOr(Schema.Array(ThreadSourceKind)))
-})
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection))),
+  sortKey: Schema.optional(Schema.NullOr(force(ThreadSearchSortKey))),
+  sourceKinds: Schema.optional(Schema.NullOr(Schema.Array(force(ThreadSourceKind))))
+}))
 
 /**
  * Parameters for searching visible message occurrences within one paginated thread.
@@ -4012,12 +4013,12 @@ export interface ThreadSearchOccurrencesParams {
   readonly searchTerm: string
   readonly threadId: string
 }
-export const ThreadSearchOccurrencesParams: Schema.Schema<ThreadSearchOccurrencesParams> = Schema.Struct({
+export const ThreadSearchOccurrencesParams: Schema.Schema<ThreadSearchOccurrencesParams> = lazy("ThreadSearchOccurrencesParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   searchTerm: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface ThreadLoadedListParams {
   /**
@@ -4030,10 +4031,10 @@ export interface ThreadLoadedListParams {
    */
   readonly limit?: number | null | undefined
 }
-export const ThreadLoadedListParams: Schema.Schema<ThreadLoadedListParams> = Schema.Struct({
+export const ThreadLoadedListParams: Schema.Schema<ThreadLoadedListParams> = lazy("ThreadLoadedListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ThreadReadParams {
   /**
@@ -4042,30 +4043,30 @@ export interface ThreadReadParams {
   readonly includeTurns?: boolean | undefined
   readonly threadId: string
 }
-export const ThreadReadParams: Schema.Schema<ThreadReadParams> = Schema.Struct({
+export const ThreadReadParams: Schema.Schema<ThreadReadParams> = lazy("ThreadReadParams", () => Schema.Struct({
   includeTurns: Schema.optional(Schema.Boolean),
   threadId: Schema.String
-})
+}))
 
 export interface ReadThreadReadStateOperation {
   readonly type: "read"
 }
-export const ReadThreadReadStateOperation: Schema.Schema<ReadThreadReadStateOperation> = Schema.Struct({
+export const ReadThreadReadStateOperation: Schema.Schema<ReadThreadReadStateOperation> = lazy("ReadThreadReadStateOperation", () => Schema.Struct({
   type: Schema.Literal("read")
-})
+}))
 
 export interface UnreadThreadReadStateOperation {
   readonly type: "unread"
 }
-export const UnreadThreadReadStateOperation: Schema.Schema<UnreadThreadReadStateOperation> = Schema.Struct({
+export const UnreadThreadReadStateOperation: Schema.Schema<UnreadThreadReadStateOperation> = lazy("UnreadThreadReadStateOperation", () => Schema.Struct({
   type: Schema.Literal("unread")
-})
+}))
 
 export type ThreadReadStateOperation = (ReadThreadReadStateOperation | UnreadThreadReadStateOperation)
-export const ThreadReadStateOperation: Schema.Schema<ThreadReadStateOperation> = Schema.Union(
-  ReadThreadReadStateOperation,
-  UnreadThreadReadStateOperation
-)
+export const ThreadReadStateOperation: Schema.Schema<ThreadReadStateOperation> = lazy("ThreadReadStateOperation", () => Schema.Union(
+  force(ReadThreadReadStateOperation),
+  force(UnreadThreadReadStateOperation)
+))
 
 export interface ThreadReadStateUpdateParams {
   /**
@@ -4075,11 +4076,11 @@ export interface ThreadReadStateUpdateParams {
   readonly operation: ThreadReadStateOperation
   readonly threadId: string
 }
-export const ThreadReadStateUpdateParams: Schema.Schema<ThreadReadStateUpdateParams> = Schema.Struct({
+export const ThreadReadStateUpdateParams: Schema.Schema<ThreadReadStateUpdateParams> = lazy("ThreadReadStateUpdateParams", () => Schema.Struct({
   expectedRevision: Schema.String,
-  operation: ThreadReadStateOperation,
+  operation: force(ThreadReadStateOperation),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadTurnsListParams {
   /**
@@ -4101,37 +4102,37 @@ export interface ThreadTurnsListParams {
   readonly sortDirection?: SortDirection | null | undefined
   readonly threadId: string
 }
-export const ThreadTurnsListParams: Schema.Schema<ThreadTurnsListParams> = Schema.Struct({
+export const ThreadTurnsListParams: Schema.Schema<ThreadTurnsListParams> = lazy("ThreadTurnsListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
-  itemsView: Schema.optional(Schema.NullOr(TurnItemsView)),
+  itemsView: Schema.optional(Schema.NullOr(force(TurnItemsView))),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection)),
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection))),
   threadId: Schema.String
-})
+}))
 
 export interface ItemThreadItemsListAnchor {
   readonly itemId: string
   readonly type: "item"
 }
-export const ItemThreadItemsListAnchor: Schema.Schema<ItemThreadItemsListAnchor> = Schema.Struct({
+export const ItemThreadItemsListAnchor: Schema.Schema<ItemThreadItemsListAnchor> = lazy("ItemThreadItemsListAnchor", () => Schema.Struct({
   itemId: Schema.String,
   type: Schema.Literal("item")
-})
+}))
 
 /**
  * An exclusive item position within the requested visible turn.
  */
 export type ThreadItemsListAnchor = ItemThreadItemsListAnchor
-export const ThreadItemsListAnchor: Schema.Schema<ThreadItemsListAnchor> = ItemThreadItemsListAnchor
+export const ThreadItemsListAnchor: Schema.Schema<ThreadItemsListAnchor> = lazy("ThreadItemsListAnchor", () => force(ItemThreadItemsListAnchor))
 
 /**
  * Starting position for an item-history page.
  */
 export type ThreadItemsListCursor = (string | ThreadItemsListAnchor)
-export const ThreadItemsListCursor: Schema.Schema<ThreadItemsListCursor> = Schema.Union(
+export const ThreadItemsListCursor: Schema.Schema<ThreadItemsListCursor> = lazy("ThreadItemsListCursor", () => Schema.Union(
   Schema.String,
-  ThreadItemsListAnchor
-)
+  force(ThreadItemsListAnchor)
+))
 
 export interface ThreadItemOutputDeferral {
   /**
@@ -4143,10 +4144,10 @@ export interface ThreadItemOutputDeferral {
    */
   readonly mcpToolCall?: boolean | undefined
 }
-export const ThreadItemOutputDeferral: Schema.Schema<ThreadItemOutputDeferral> = Schema.Struct({
+export const ThreadItemOutputDeferral: Schema.Schema<ThreadItemOutputDeferral> = lazy("ThreadItemOutputDeferral", () => Schema.Struct({
   commandExecution: Schema.optional(Schema.Boolean),
   mcpToolCall: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface ThreadItemsListParams {
   /**
@@ -4172,14 +4173,14 @@ export interface ThreadItemsListParams {
    */
   readonly turnId?: string | null | undefined
 }
-export const ThreadItemsListParams: Schema.Schema<ThreadItemsListParams> = Schema.Struct({
-  cursor: Schema.optional(Schema.NullOr(ThreadItemsListCursor)),
-  deferOutput: Schema.optional(Schema.NullOr(ThreadItemOutputDeferral)),
+export const ThreadItemsListParams: Schema.Schema<ThreadItemsListParams> = lazy("ThreadItemsListParams", () => Schema.Struct({
+  cursor: Schema.optional(Schema.NullOr(force(ThreadItemsListCursor))),
+  deferOutput: Schema.optional(Schema.NullOr(force(ThreadItemOutputDeferral))),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  sortDirection: Schema.optional(Schema.NullOr(SortDirection)),
+  sortDirection: Schema.optional(Schema.NullOr(force(SortDirection))),
   threadId: Schema.String,
   turnId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - retrieve a bounded set of persisted items from one turn.
@@ -4192,11 +4193,11 @@ export interface ThreadItemsReadParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const ThreadItemsReadParams: Schema.Schema<ThreadItemsReadParams> = Schema.Struct({
+export const ThreadItemsReadParams: Schema.Schema<ThreadItemsReadParams> = lazy("ThreadItemsReadParams", () => Schema.Struct({
   itemIds: Schema.Array(Schema.String),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects.
@@ -4204,9 +4205,9 @@ export const ThreadItemsReadParams: Schema.Schema<ThreadItemsReadParams> = Schem
 export interface ThreadGuardianReviewParams {
   readonly threadId: string
 }
-export const ThreadGuardianReviewParams: Schema.Schema<ThreadGuardianReviewParams> = Schema.Struct({
+export const ThreadGuardianReviewParams: Schema.Schema<ThreadGuardianReviewParams> = lazy("ThreadGuardianReviewParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadInjectItemsParams {
   /**
@@ -4215,10 +4216,10 @@ export interface ThreadInjectItemsParams {
   readonly items: ReadonlyArray<unknown>
   readonly threadId: string
 }
-export const ThreadInjectItemsParams: Schema.Schema<ThreadInjectItemsParams> = Schema.Struct({
+export const ThreadInjectItemsParams: Schema.Schema<ThreadInjectItemsParams> = lazy("ThreadInjectItemsParams", () => Schema.Struct({
   items: Schema.Array(Schema.Unknown),
   threadId: Schema.String
-})
+}))
 
 /**
  * Prepare an approved plan for the first turn of a fresh thread.
@@ -4231,11 +4232,11 @@ export interface ThreadPrepareApprovedPlanParams {
   readonly markdown: string
   readonly threadId: string
 }
-export const ThreadPrepareApprovedPlanParams: Schema.Schema<ThreadPrepareApprovedPlanParams> = Schema.Struct({
+export const ThreadPrepareApprovedPlanParams: Schema.Schema<ThreadPrepareApprovedPlanParams> = lazy("ThreadPrepareApprovedPlanParams", () => Schema.Struct({
   attachmentPath: Schema.optional(Schema.NullOr(Schema.String)),
   markdown: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface SkillsListParams {
   /**
@@ -4247,17 +4248,17 @@ export interface SkillsListParams {
    */
   readonly forceReload?: boolean | undefined
 }
-export const SkillsListParams: Schema.Schema<SkillsListParams> = Schema.Struct({
+export const SkillsListParams: Schema.Schema<SkillsListParams> = lazy("SkillsListParams", () => Schema.Struct({
   cwds: Schema.optional(Schema.Array(Schema.String)),
   forceReload: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface SkillsExtraRootsSetParams {
   readonly extraRoots: ReadonlyArray<AbsolutePathBuf>
 }
-export const SkillsExtraRootsSetParams: Schema.Schema<SkillsExtraRootsSetParams> = Schema.Struct({
-  extraRoots: Schema.Array(AbsolutePathBuf)
-})
+export const SkillsExtraRootsSetParams: Schema.Schema<SkillsExtraRootsSetParams> = lazy("SkillsExtraRootsSetParams", () => Schema.Struct({
+  extraRoots: Schema.Array(force(AbsolutePathBuf))
+}))
 
 export interface HooksListParams {
   /**
@@ -4269,38 +4270,38 @@ export interface HooksListParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const HooksListParams: Schema.Schema<HooksListParams> = Schema.Struct({
+export const HooksListParams: Schema.Schema<HooksListParams> = lazy("HooksListParams", () => Schema.Struct({
   cwds: Schema.optional(Schema.Array(Schema.String)),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface MarketplaceAddParams {
   readonly refName?: string | null | undefined
   readonly source: string
   readonly sparsePaths?: ReadonlyArray<string> | null | undefined
 }
-export const MarketplaceAddParams: Schema.Schema<MarketplaceAddParams> = Schema.Struct({
+export const MarketplaceAddParams: Schema.Schema<MarketplaceAddParams> = lazy("MarketplaceAddParams", () => Schema.Struct({
   refName: Schema.optional(Schema.NullOr(Schema.String)),
   source: Schema.String,
   sparsePaths: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 export interface MarketplaceRemoveParams {
   readonly marketplaceName: string
 }
-export const MarketplaceRemoveParams: Schema.Schema<MarketplaceRemoveParams> = Schema.Struct({
+export const MarketplaceRemoveParams: Schema.Schema<MarketplaceRemoveParams> = lazy("MarketplaceRemoveParams", () => Schema.Struct({
   marketplaceName: Schema.String
-})
+}))
 
 export interface MarketplaceUpgradeParams {
   readonly marketplaceName?: string | null | undefined
 }
-export const MarketplaceUpgradeParams: Schema.Schema<MarketplaceUpgradeParams> = Schema.Struct({
+export const MarketplaceUpgradeParams: Schema.Schema<MarketplaceUpgradeParams> = lazy("MarketplaceUpgradeParams", () => Schema.Struct({
   marketplaceName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type PluginListMarketplaceKind = "local" | "vertical" | "workspace-directory" | "shared-with-me" | "created-by-me-remote"
-export const PluginListMarketplaceKind: Schema.Schema<PluginListMarketplaceKind> = Schema.Literal("local", "vertical", "workspace-directory", "shared-with-me", "created-by-me-remote")
+export const PluginListMarketplaceKind: Schema.Schema<PluginListMarketplaceKind> = lazy("PluginListMarketplaceKind", () => Schema.Literal("local", "vertical", "workspace-directory", "shared-with-me", "created-by-me-remote"))
 
 export interface PluginListParams {
   /**
@@ -4316,14 +4317,14 @@ export interface PluginListParams {
    */
   readonly marketplaceKinds?: ReadonlyArray<PluginListMarketplaceKind> | null | undefined
 }
-export const PluginListParams: Schema.Schema<PluginListParams> = Schema.Struct({
-  cwds: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
+export const PluginListParams: Schema.Schema<PluginListParams> = lazy("PluginListParams", () => Schema.Struct({
+  cwds: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
   forceRefetch: Schema.optional(Schema.Boolean),
-  marketplaceKinds: Schema.optional(Schema.NullOr(Schema.Array(PluginListMarketplaceKind)))
-})
+  marketplaceKinds: Schema.optional(Schema.NullOr(Schema.Array(force(PluginListMarketplaceKind))))
+}))
 
 export type PluginSearchScope = "global" | "workspace" | "personal"
-export const PluginSearchScope: Schema.Schema<PluginSearchScope> = Schema.Literal("global", "workspace", "personal")
+export const PluginSearchScope: Schema.Schema<PluginSearchScope> = lazy("PluginSearchScope", () => Schema.Literal("global", "workspace", "personal"))
 
 export interface PluginSearchParams {
   readonly cursor?: string | null | undefined
@@ -4335,13 +4336,13 @@ export interface PluginSearchParams {
   readonly scope?: PluginSearchScope | null | undefined
   readonly searchTerm: string
 }
-export const PluginSearchParams: Schema.Schema<PluginSearchParams> = Schema.Struct({
+export const PluginSearchParams: Schema.Schema<PluginSearchParams> = lazy("PluginSearchParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
-  cwds: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
+  cwds: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  scope: Schema.optional(Schema.NullOr(PluginSearchScope)),
+  scope: Schema.optional(Schema.NullOr(force(PluginSearchScope))),
   searchTerm: Schema.String
-})
+}))
 
 export interface PluginInstalledParams {
   /**
@@ -4353,10 +4354,10 @@ export interface PluginInstalledParams {
    */
   readonly installSuggestionPluginNames?: ReadonlyArray<string> | null | undefined
 }
-export const PluginInstalledParams: Schema.Schema<PluginInstalledParams> = Schema.Struct({
-  cwds: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
+export const PluginInstalledParams: Schema.Schema<PluginInstalledParams> = lazy("PluginInstalledParams", () => Schema.Struct({
+  cwds: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
   installSuggestionPluginNames: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 export interface PluginReconcileParams {
   /**
@@ -4364,51 +4365,51 @@ export interface PluginReconcileParams {
    */
   readonly reason?: string | null | undefined
 }
-export const PluginReconcileParams: Schema.Schema<PluginReconcileParams> = Schema.Struct({
+export const PluginReconcileParams: Schema.Schema<PluginReconcileParams> = lazy("PluginReconcileParams", () => Schema.Struct({
   reason: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PluginReadParams {
   readonly marketplacePath?: AbsolutePathBuf | null | undefined
   readonly pluginName: string
   readonly remoteMarketplaceName?: string | null | undefined
 }
-export const PluginReadParams: Schema.Schema<PluginReadParams> = Schema.Struct({
-  marketplacePath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+export const PluginReadParams: Schema.Schema<PluginReadParams> = lazy("PluginReadParams", () => Schema.Struct({
+  marketplacePath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   pluginName: Schema.String,
   remoteMarketplaceName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PluginSkillReadParams {
   readonly remoteMarketplaceName: string
   readonly remotePluginId: string
   readonly skillName: string
 }
-export const PluginSkillReadParams: Schema.Schema<PluginSkillReadParams> = Schema.Struct({
+export const PluginSkillReadParams: Schema.Schema<PluginSkillReadParams> = lazy("PluginSkillReadParams", () => Schema.Struct({
   remoteMarketplaceName: Schema.String,
   remotePluginId: Schema.String,
   skillName: Schema.String
-})
+}))
 
 export type PluginShareDiscoverability = "LISTED" | "UNLISTED" | "PRIVATE"
-export const PluginShareDiscoverability: Schema.Schema<PluginShareDiscoverability> = Schema.Literal("LISTED", "UNLISTED", "PRIVATE")
+export const PluginShareDiscoverability: Schema.Schema<PluginShareDiscoverability> = lazy("PluginShareDiscoverability", () => Schema.Literal("LISTED", "UNLISTED", "PRIVATE"))
 
 export type PluginSharePrincipalType = "user" | "group" | "workspace"
-export const PluginSharePrincipalType: Schema.Schema<PluginSharePrincipalType> = Schema.Literal("user", "group", "workspace")
+export const PluginSharePrincipalType: Schema.Schema<PluginSharePrincipalType> = lazy("PluginSharePrincipalType", () => Schema.Literal("user", "group", "workspace"))
 
 export type PluginShareTargetRole = "reader" | "editor"
-export const PluginShareTargetRole: Schema.Schema<PluginShareTargetRole> = Schema.Literal("reader", "editor")
+export const PluginShareTargetRole: Schema.Schema<PluginShareTargetRole> = lazy("PluginShareTargetRole", () => Schema.Literal("reader", "editor"))
 
 export interface PluginShareTarget {
   readonly principalId: string
   readonly principalType: PluginSharePrincipalType
   readonly role: PluginShareTargetRole
 }
-export const PluginShareTarget: Schema.Schema<PluginShareTarget> = Schema.Struct({
+export const PluginShareTarget: Schema.Schema<PluginShareTarget> = lazy("PluginShareTarget", () => Schema.Struct({
   principalId: Schema.String,
-  principalType: PluginSharePrincipalType,
-  role: PluginShareTargetRole
-})
+  principalType: force(PluginSharePrincipalType),
+  role: force(PluginShareTargetRole)
+}))
 
 export interface PluginShareSaveParams {
   readonly discoverability?: PluginShareDiscoverability | null | undefined
@@ -4416,43 +4417,43 @@ export interface PluginShareSaveParams {
   readonly remotePluginId?: string | null | undefined
   readonly shareTargets?: ReadonlyArray<PluginShareTarget> | null | undefined
 }
-export const PluginShareSaveParams: Schema.Schema<PluginShareSaveParams> = Schema.Struct({
-  discoverability: Schema.optional(Schema.NullOr(PluginShareDiscoverability)),
-  pluginPath: AbsolutePathBuf,
+export const PluginShareSaveParams: Schema.Schema<PluginShareSaveParams> = lazy("PluginShareSaveParams", () => Schema.Struct({
+  discoverability: Schema.optional(Schema.NullOr(force(PluginShareDiscoverability))),
+  pluginPath: force(AbsolutePathBuf),
   remotePluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  shareTargets: Schema.optional(Schema.NullOr(Schema.Array(PluginShareTarget)))
-})
+  shareTargets: Schema.optional(Schema.NullOr(Schema.Array(force(PluginShareTarget))))
+}))
 
 export type PluginShareUpdateDiscoverability = "UNLISTED" | "PRIVATE" | "LISTED"
-export const PluginShareUpdateDiscoverability: Schema.Schema<PluginShareUpdateDiscoverability> = Schema.Literal("UNLISTED", "PRIVATE", "LISTED")
+export const PluginShareUpdateDiscoverability: Schema.Schema<PluginShareUpdateDiscoverability> = lazy("PluginShareUpdateDiscoverability", () => Schema.Literal("UNLISTED", "PRIVATE", "LISTED"))
 
 export interface PluginShareUpdateTargetsParams {
   readonly discoverability: PluginShareUpdateDiscoverability
   readonly remotePluginId: string
   readonly shareTargets: ReadonlyArray<PluginShareTarget>
 }
-export const PluginShareUpdateTargetsParams: Schema.Schema<PluginShareUpdateTargetsParams> = Schema.Struct({
-  discoverability: PluginShareUpdateDiscoverability,
+export const PluginShareUpdateTargetsParams: Schema.Schema<PluginShareUpdateTargetsParams> = lazy("PluginShareUpdateTargetsParams", () => Schema.Struct({
+  discoverability: force(PluginShareUpdateDiscoverability),
   remotePluginId: Schema.String,
-  shareTargets: Schema.Array(PluginShareTarget)
-})
+  shareTargets: Schema.Array(force(PluginShareTarget))
+}))
 
 export type PluginShareListParams = { readonly [key: string]: unknown }
-export const PluginShareListParams: Schema.Schema<PluginShareListParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const PluginShareListParams: Schema.Schema<PluginShareListParams> = lazy("PluginShareListParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface PluginShareCheckoutParams {
   readonly remotePluginId: string
 }
-export const PluginShareCheckoutParams: Schema.Schema<PluginShareCheckoutParams> = Schema.Struct({
+export const PluginShareCheckoutParams: Schema.Schema<PluginShareCheckoutParams> = lazy("PluginShareCheckoutParams", () => Schema.Struct({
   remotePluginId: Schema.String
-})
+}))
 
 export interface PluginShareDeleteParams {
   readonly remotePluginId: string
 }
-export const PluginShareDeleteParams: Schema.Schema<PluginShareDeleteParams> = Schema.Struct({
+export const PluginShareDeleteParams: Schema.Schema<PluginShareDeleteParams> = lazy("PluginShareDeleteParams", () => Schema.Struct({
   remotePluginId: Schema.String
-})
+}))
 
 /**
  * Read a file from the host filesystem.
@@ -4463,9 +4464,9 @@ export interface FsReadFileParams {
    */
   readonly path: AbsolutePathBuf
 }
-export const FsReadFileParams: Schema.Schema<FsReadFileParams> = Schema.Struct({
-  path: AbsolutePathBuf
-})
+export const FsReadFileParams: Schema.Schema<FsReadFileParams> = lazy("FsReadFileParams", () => Schema.Struct({
+  path: force(AbsolutePathBuf)
+}))
 
 /**
  * Write a file on the host filesystem.
@@ -4480,10 +4481,10 @@ export interface FsWriteFileParams {
    */
   readonly path: AbsolutePathBuf
 }
-export const FsWriteFileParams: Schema.Schema<FsWriteFileParams> = Schema.Struct({
+export const FsWriteFileParams: Schema.Schema<FsWriteFileParams> = lazy("FsWriteFileParams", () => Schema.Struct({
   dataBase64: Schema.String,
-  path: AbsolutePathBuf
-})
+  path: force(AbsolutePathBuf)
+}))
 
 /**
  * Create a directory on the host filesystem.
@@ -4498,10 +4499,10 @@ export interface FsCreateDirectoryParams {
    */
   readonly recursive?: boolean | null | undefined
 }
-export const FsCreateDirectoryParams: Schema.Schema<FsCreateDirectoryParams> = Schema.Struct({
-  path: AbsolutePathBuf,
+export const FsCreateDirectoryParams: Schema.Schema<FsCreateDirectoryParams> = lazy("FsCreateDirectoryParams", () => Schema.Struct({
+  path: force(AbsolutePathBuf),
   recursive: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * Request metadata for an absolute path.
@@ -4512,9 +4513,9 @@ export interface FsGetMetadataParams {
    */
   readonly path: AbsolutePathBuf
 }
-export const FsGetMetadataParams: Schema.Schema<FsGetMetadataParams> = Schema.Struct({
-  path: AbsolutePathBuf
-})
+export const FsGetMetadataParams: Schema.Schema<FsGetMetadataParams> = lazy("FsGetMetadataParams", () => Schema.Struct({
+  path: force(AbsolutePathBuf)
+}))
 
 /**
  * List direct child names for a directory.
@@ -4525,9 +4526,9 @@ export interface FsReadDirectoryParams {
    */
   readonly path: AbsolutePathBuf
 }
-export const FsReadDirectoryParams: Schema.Schema<FsReadDirectoryParams> = Schema.Struct({
-  path: AbsolutePathBuf
-})
+export const FsReadDirectoryParams: Schema.Schema<FsReadDirectoryParams> = lazy("FsReadDirectoryParams", () => Schema.Struct({
+  path: force(AbsolutePathBuf)
+}))
 
 /**
  * Remove a file or directory tree from the host filesystem.
@@ -4546,11 +4547,11 @@ export interface FsRemoveParams {
    */
   readonly recursive?: boolean | null | undefined
 }
-export const FsRemoveParams: Schema.Schema<FsRemoveParams> = Schema.Struct({
+export const FsRemoveParams: Schema.Schema<FsRemoveParams> = lazy("FsRemoveParams", () => Schema.Struct({
   force: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  path: AbsolutePathBuf,
+  path: force(AbsolutePathBuf),
   recursive: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * Copy a file or directory tree on the host filesystem.
@@ -4569,11 +4570,11 @@ export interface FsCopyParams {
    */
   readonly sourcePath: AbsolutePathBuf
 }
-export const FsCopyParams: Schema.Schema<FsCopyParams> = Schema.Struct({
-  destinationPath: AbsolutePathBuf,
+export const FsCopyParams: Schema.Schema<FsCopyParams> = lazy("FsCopyParams", () => Schema.Struct({
+  destinationPath: force(AbsolutePathBuf),
   recursive: Schema.optional(Schema.Boolean),
-  sourcePath: AbsolutePathBuf
-})
+  sourcePath: force(AbsolutePathBuf)
+}))
 
 /**
  * Start filesystem watch notifications for an absolute path.
@@ -4588,10 +4589,10 @@ export interface FsWatchParams {
    */
   readonly watchId: string
 }
-export const FsWatchParams: Schema.Schema<FsWatchParams> = Schema.Struct({
-  path: AbsolutePathBuf,
+export const FsWatchParams: Schema.Schema<FsWatchParams> = lazy("FsWatchParams", () => Schema.Struct({
+  path: force(AbsolutePathBuf),
   watchId: Schema.String
-})
+}))
 
 /**
  * Stop filesystem watch notifications for a prior `fs/watch`.
@@ -4602,9 +4603,9 @@ export interface FsUnwatchParams {
    */
   readonly watchId: string
 }
-export const FsUnwatchParams: Schema.Schema<FsUnwatchParams> = Schema.Struct({
+export const FsUnwatchParams: Schema.Schema<FsUnwatchParams> = lazy("FsUnwatchParams", () => Schema.Struct({
   watchId: Schema.String
-})
+}))
 
 export interface SkillsConfigWriteParams {
   readonly enabled: boolean
@@ -4617,11 +4618,11 @@ export interface SkillsConfigWriteParams {
    */
   readonly path?: AbsolutePathBuf | null | undefined
 }
-export const SkillsConfigWriteParams: Schema.Schema<SkillsConfigWriteParams> = Schema.Struct({
+export const SkillsConfigWriteParams: Schema.Schema<SkillsConfigWriteParams> = lazy("SkillsConfigWriteParams", () => Schema.Struct({
   enabled: Schema.Boolean,
   name: Schema.optional(Schema.NullOr(Schema.String)),
-  path: Schema.optional(Schema.NullOr(AbsolutePathBuf))
-})
+  path: Schema.optional(Schema.NullOr(force(AbsolutePathBuf)))
+}))
 
 export interface PluginInstallParams {
   /**
@@ -4632,25 +4633,25 @@ export interface PluginInstallParams {
   readonly pluginName: string
   readonly remoteMarketplaceName?: string | null | undefined
 }
-export const PluginInstallParams: Schema.Schema<PluginInstallParams> = Schema.Struct({
+export const PluginInstallParams: Schema.Schema<PluginInstallParams> = lazy("PluginInstallParams", () => Schema.Struct({
   installAttemptId: Schema.optional(Schema.NullOr(Schema.String)),
-  marketplacePath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  marketplacePath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   pluginName: Schema.String,
   remoteMarketplaceName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PluginUninstallParams {
   readonly pluginId: string
 }
-export const PluginUninstallParams: Schema.Schema<PluginUninstallParams> = Schema.Struct({
+export const PluginUninstallParams: Schema.Schema<PluginUninstallParams> = lazy("PluginUninstallParams", () => Schema.Struct({
   pluginId: Schema.String
-})
+}))
 
 /**
  * Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned.
  */
 export type CyberAccessProgram = "standard" | "daybreakBlue" | "daybreakRed"
-export const CyberAccessProgram: Schema.Schema<CyberAccessProgram> = Schema.Literal("standard", "daybreakBlue", "daybreakRed")
+export const CyberAccessProgram: Schema.Schema<CyberAccessProgram> = lazy("CyberAccessProgram", () => Schema.Literal("standard", "daybreakBlue", "daybreakRed"))
 
 export interface TurnToolOutput {
   readonly name: string
@@ -4661,12 +4662,12 @@ export interface TurnToolOutput {
    */
   readonly retain?: boolean | undefined
 }
-export const TurnToolOutput: Schema.Schema<TurnToolOutput> = Schema.Struct({
+export const TurnToolOutput: Schema.Schema<TurnToolOutput> = lazy("TurnToolOutput", () => Schema.Struct({
   name: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
-  output: FunctionCallOutputBody,
+  output: force(FunctionCallOutputBody),
   retain: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface TurnStartParams {
   /**
@@ -4782,36 +4783,36 @@ export interface TurnStartParams {
    */
   readonly turnTrigger?: string | null | undefined
 }
-export const TurnStartParams: Schema.Schema<TurnStartParams> = Schema.Struct({
-  additionalContext: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AdditionalContextEntry }))),
-  approvalPolicy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
+export const TurnStartParams: Schema.Schema<TurnStartParams> = lazy("TurnStartParams", () => Schema.Struct({
+  additionalContext: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AdditionalContextEntry) }))),
+  approvalPolicy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
   clientUserMessageId: Schema.optional(Schema.NullOr(Schema.String)),
-  collaborationMode: Schema.optional(Schema.NullOr(CollaborationMode)),
+  collaborationMode: Schema.optional(Schema.NullOr(force(CollaborationMode))),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
-  cyberAccessProgram: Schema.optional(Schema.NullOr(CyberAccessProgram)),
+  cyberAccessProgram: Schema.optional(Schema.NullOr(force(CyberAccessProgram))),
   disabledPluginIds: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(TurnEnvironmentParams))),
-  input: Schema.Array(UserInput),
+  effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(TurnEnvironmentParams)))),
+  input: Schema.Array(force(UserInput)),
   model: Schema.optional(Schema.NullOr(Schema.String)),
-  multiAgentMode: Schema.optional(Schema.NullOr(MultiAgentMode)),
+  multiAgentMode: Schema.optional(Schema.NullOr(force(MultiAgentMode))),
   outputSchema: Schema.optional(Schema.Unknown),
   parentTurnId: Schema.optional(Schema.NullOr(Schema.String)),
   permissions: Schema.optional(Schema.NullOr(Schema.String)),
-  personality: Schema.optional(Schema.NullOr(Personality)),
+  personality: Schema.optional(Schema.NullOr(force(Personality))),
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   responsesapiClientMetadataPatch: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   rootTurnId: Schema.optional(Schema.NullOr(Schema.String)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(AbsolutePathBuf))),
-  sandboxPolicy: Schema.optional(Schema.NullOr(SandboxPolicy)),
+  runtimeWorkspaceRoots: Schema.optional(Schema.NullOr(Schema.Array(force(AbsolutePathBuf)))),
+  sandboxPolicy: Schema.optional(Schema.NullOr(force(SandboxPolicy))),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
   serviceTierForTurn: Schema.optional(Schema.NullOr(Schema.String)),
-  summary: Schema.optional(Schema.NullOr(ReasoningSummary)),
+  summary: Schema.optional(Schema.NullOr(force(ReasoningSummary))),
   threadId: Schema.String,
-  toolOutput: Schema.optional(Schema.NullOr(TurnToolOutput)),
+  toolOutput: Schema.optional(Schema.NullOr(force(TurnToolOutput))),
   turnTrigger: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Experimental settings changes for one running turn, not future turns. Unsupported fields are rejected rather than silently ignored. Any live task kind may accept publication. Child sessions and consumers of frozen initial settings are unchanged.
@@ -4844,16 +4845,16 @@ export interface TurnSettingsUpdateParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const TurnSettingsUpdateParams: Schema.Schema<TurnSettingsUpdateParams> = Schema.Struct({
-  approvalsReviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(TurnEnvironmentParams))),
+export const TurnSettingsUpdateParams: Schema.Schema<TurnSettingsUpdateParams> = lazy("TurnSettingsUpdateParams", () => Schema.Struct({
+  approvalsReviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(TurnEnvironmentParams)))),
   model: Schema.optional(Schema.NullOr(Schema.String)),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  summary: Schema.optional(Schema.NullOr(ReasoningSummary)),
+  summary: Schema.optional(Schema.NullOr(force(ReasoningSummary))),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface TurnSteerParams {
   /**
@@ -4880,30 +4881,30 @@ export interface TurnSteerParams {
   readonly responsesapiClientMetadataPatch?: { readonly [key: string]: string } | null | undefined
   readonly threadId: string
 }
-export const TurnSteerParams: Schema.Schema<TurnSteerParams> = Schema.Struct({
-  additionalContext: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AdditionalContextEntry }))),
+export const TurnSteerParams: Schema.Schema<TurnSteerParams> = lazy("TurnSteerParams", () => Schema.Struct({
+  additionalContext: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AdditionalContextEntry) }))),
   clientUserMessageId: Schema.optional(Schema.NullOr(Schema.String)),
   expectedTurnId: Schema.String,
-  input: Schema.Array(UserInput),
+  input: Schema.Array(force(UserInput)),
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   responsesapiClientMetadataPatch: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.String
-})
+}))
 
 export interface TurnInterruptParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const TurnInterruptParams: Schema.Schema<TurnInterruptParams> = Schema.Struct({
+export const TurnInterruptParams: Schema.Schema<TurnInterruptParams> = lazy("TurnInterruptParams", () => Schema.Struct({
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export type CodexResponseHandoffMode = "thinking" | "commentary" | "bemTags"
-export const CodexResponseHandoffMode: Schema.Schema<CodexResponseHandoffMode> = Schema.Literal("thinking", "commentary", "bemTags")
+export const CodexResponseHandoffMode: Schema.Schema<CodexResponseHandoffMode> = lazy("CodexResponseHandoffMode", () => Schema.Literal("thinking", "commentary", "bemTags"))
 
 export type ConversationTextRole = "user" | "developer" | "assistant"
-export const ConversationTextRole: Schema.Schema<ConversationTextRole> = Schema.Literal("user", "developer", "assistant")
+export const ConversationTextRole: Schema.Schema<ConversationTextRole> = lazy("ConversationTextRole", () => Schema.Literal("user", "developer", "assistant"))
 
 /**
  * EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts.
@@ -4912,20 +4913,20 @@ export interface ThreadRealtimeInitialItem {
   readonly role: ConversationTextRole
   readonly text: string
 }
-export const ThreadRealtimeInitialItem: Schema.Schema<ThreadRealtimeInitialItem> = Schema.Struct({
-  role: ConversationTextRole,
+export const ThreadRealtimeInitialItem: Schema.Schema<ThreadRealtimeInitialItem> = lazy("ThreadRealtimeInitialItem", () => Schema.Struct({
+  role: force(ConversationTextRole),
   text: Schema.String
-})
+}))
 
 export type RealtimeOutputModality = "text" | "audio"
-export const RealtimeOutputModality: Schema.Schema<RealtimeOutputModality> = Schema.Literal("text", "audio")
+export const RealtimeOutputModality: Schema.Schema<RealtimeOutputModality> = lazy("RealtimeOutputModality", () => Schema.Literal("text", "audio"))
 
 export interface WebsocketThreadRealtimeStartTransport {
   readonly type: "websocket"
 }
-export const WebsocketThreadRealtimeStartTransport: Schema.Schema<WebsocketThreadRealtimeStartTransport> = Schema.Struct({
+export const WebsocketThreadRealtimeStartTransport: Schema.Schema<WebsocketThreadRealtimeStartTransport> = lazy("WebsocketThreadRealtimeStartTransport", () => Schema.Struct({
   type: Schema.Literal("websocket")
-})
+}))
 
 export interface WebrtcThreadRealtimeStartTransport {
   /**
@@ -4934,10 +4935,10 @@ export interface WebrtcThreadRealtimeStartTransport {
   readonly sdp: string
   readonly type: "webrtc"
 }
-export const WebrtcThreadRealtimeStartTransport: Schema.Schema<WebrtcThreadRealtimeStartTransport> = Schema.Struct({
+export const WebrtcThreadRealtimeStartTransport: Schema.Schema<WebrtcThreadRealtimeStartTransport> = lazy("WebrtcThreadRealtimeStartTransport", () => Schema.Struct({
   sdp: Schema.String,
   type: Schema.Literal("webrtc")
-})
+}))
 
 export interface ExistingCallThreadRealtimeStartTransport {
   /**
@@ -4946,26 +4947,26 @@ export interface ExistingCallThreadRealtimeStartTransport {
   readonly callId: string
   readonly type: "existingCall"
 }
-export const ExistingCallThreadRealtimeStartTransport: Schema.Schema<ExistingCallThreadRealtimeStartTransport> = Schema.Struct({
+export const ExistingCallThreadRealtimeStartTransport: Schema.Schema<ExistingCallThreadRealtimeStartTransport> = lazy("ExistingCallThreadRealtimeStartTransport", () => Schema.Struct({
   callId: Schema.String,
   type: Schema.Literal("existingCall")
-})
+}))
 
 /**
  * EXPERIMENTAL - transport used by thread realtime.
  */
 export type ThreadRealtimeStartTransport = (WebsocketThreadRealtimeStartTransport | WebrtcThreadRealtimeStartTransport | ExistingCallThreadRealtimeStartTransport)
-export const ThreadRealtimeStartTransport: Schema.Schema<ThreadRealtimeStartTransport> = Schema.Union(
-  WebsocketThreadRealtimeStartTransport,
-  WebrtcThreadRealtimeStartTransport,
-  ExistingCallThreadRealtimeStartTransport
-)
+export const ThreadRealtimeStartTransport: Schema.Schema<ThreadRealtimeStartTransport> = lazy("ThreadRealtimeStartTransport", () => Schema.Union(
+  force(WebsocketThreadRealtimeStartTransport),
+  force(WebrtcThreadRealtimeStartTransport),
+  force(ExistingCallThreadRealtimeStartTransport)
+))
 
 export type RealtimeConversationVersion = "v1" | "v2" | "v3"
-export const RealtimeConversationVersion: Schema.Schema<RealtimeConversationVersion> = Schema.Literal("v1", "v2", "v3")
+export const RealtimeConversationVersion: Schema.Schema<RealtimeConversationVersion> = lazy("RealtimeConversationVersion", () => Schema.Literal("v1", "v2", "v3"))
 
 export type RealtimeVoice = "alloy" | "arbor" | "ash" | "aube" | "ballad" | "breeze" | "bubbie" | "cedar" | "coral" | "cove" | "echo" | "ember" | "haetsal" | "hanul" | "himari" | "juniper" | "leher" | "maple" | "marin" | "miko" | "neer" | "porto" | "rindo" | "rio" | "rivage" | "sage" | "selva" | "shimmer" | "sol" | "sonna" | "spruce" | "tinta" | "vale" | "verse" | "viola"
-export const RealtimeVoice: Schema.Schema<RealtimeVoice> = Schema.Literal("alloy", "arbor", "ash", "aube", "ballad", "breeze", "bubbie", "cedar", "coral", "cove", "echo", "ember", "haetsal", "hanul", "himari", "juniper", "leher", "maple", "marin", "miko", "neer", "porto", "rindo", "rio", "rivage", "sage", "selva", "shimmer", "sol", "sonna", "spruce", "tinta", "vale", "verse", "viola")
+export const RealtimeVoice: Schema.Schema<RealtimeVoice> = lazy("RealtimeVoice", () => Schema.Literal("alloy", "arbor", "ash", "aube", "ballad", "breeze", "bubbie", "cedar", "coral", "cove", "echo", "ember", "haetsal", "hanul", "himari", "juniper", "leher", "maple", "marin", "miko", "neer", "porto", "rindo", "rio", "rivage", "sage", "selva", "shimmer", "sol", "sonna", "spruce", "tinta", "vale", "verse", "viola"))
 
 /**
  * EXPERIMENTAL - start a thread-scoped realtime session.
@@ -5041,29 +5042,29 @@ export interface ThreadRealtimeStartParams {
    */
   readonly voiceSessionId?: string | null | undefined
 }
-export const ThreadRealtimeStartParams: Schema.Schema<ThreadRealtimeStartParams> = Schema.Struct({
+export const ThreadRealtimeStartParams: Schema.Schema<ThreadRealtimeStartParams> = lazy("ThreadRealtimeStartParams", () => Schema.Struct({
   backendReasoningStatus: Schema.optional(Schema.Boolean),
   clientManagedHandoffs: Schema.optional(Schema.NullOr(Schema.Boolean)),
   codexResponseHandoffChannelPrefixes: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }))),
-  codexResponseHandoffMode: Schema.optional(Schema.NullOr(CodexResponseHandoffMode)),
+  codexResponseHandoffMode: Schema.optional(Schema.NullOr(force(CodexResponseHandoffMode))),
   codexResponseItemPrefix: Schema.optional(Schema.NullOr(Schema.String)),
   codexResponsesAsItems: Schema.optional(Schema.NullOr(Schema.Boolean)),
   delegationAckFiller: Schema.optional(Schema.NullOr(Schema.Boolean)),
   flushTranscriptTailOnSessionEnd: Schema.optional(Schema.NullOr(Schema.Boolean)),
   includeStartupContext: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  initialItems: Schema.optional(Schema.NullOr(Schema.Array(ThreadRealtimeInitialItem))),
+  initialItems: Schema.optional(Schema.NullOr(Schema.Array(force(ThreadRealtimeInitialItem)))),
   model: Schema.optional(Schema.NullOr(Schema.String)),
-  outputModality: RealtimeOutputModality,
+  outputModality: force(RealtimeOutputModality),
   prompt: Schema.optional(Schema.NullOr(Schema.String)),
   realtimeEndInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   realtimeSessionId: Schema.optional(Schema.NullOr(Schema.String)),
   realtimeStartInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
-  transport: Schema.optional(Schema.NullOr(ThreadRealtimeStartTransport)),
-  version: Schema.optional(Schema.NullOr(RealtimeConversationVersion)),
-  voice: Schema.optional(Schema.NullOr(RealtimeVoice)),
+  transport: Schema.optional(Schema.NullOr(force(ThreadRealtimeStartTransport))),
+  version: Schema.optional(Schema.NullOr(force(RealtimeConversationVersion))),
+  voice: Schema.optional(Schema.NullOr(force(RealtimeVoice))),
   voiceSessionId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - thread realtime audio chunk.
@@ -5084,13 +5085,13 @@ export interface ThreadRealtimeAudioChunk {
    */
   readonly samplesPerChannel?: number | null | undefined
 }
-export const ThreadRealtimeAudioChunk: Schema.Schema<ThreadRealtimeAudioChunk> = Schema.Struct({
+export const ThreadRealtimeAudioChunk: Schema.Schema<ThreadRealtimeAudioChunk> = lazy("ThreadRealtimeAudioChunk", () => Schema.Struct({
   data: Schema.String,
   itemId: Schema.optional(Schema.NullOr(Schema.String)),
   numChannels: Schema.Number,
   sampleRate: Schema.Number,
   samplesPerChannel: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 /**
  * EXPERIMENTAL - append audio input to thread realtime.
@@ -5099,10 +5100,10 @@ export interface ThreadRealtimeAppendAudioParams {
   readonly audio: ThreadRealtimeAudioChunk
   readonly threadId: string
 }
-export const ThreadRealtimeAppendAudioParams: Schema.Schema<ThreadRealtimeAppendAudioParams> = Schema.Struct({
-  audio: ThreadRealtimeAudioChunk,
+export const ThreadRealtimeAppendAudioParams: Schema.Schema<ThreadRealtimeAppendAudioParams> = lazy("ThreadRealtimeAppendAudioParams", () => Schema.Struct({
+  audio: force(ThreadRealtimeAudioChunk),
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - append text input to thread realtime.
@@ -5115,11 +5116,11 @@ export interface ThreadRealtimeAppendTextParams {
   readonly text: string
   readonly threadId: string
 }
-export const ThreadRealtimeAppendTextParams: Schema.Schema<ThreadRealtimeAppendTextParams> = Schema.Struct({
-  role: Schema.optional(ConversationTextRole),
+export const ThreadRealtimeAppendTextParams: Schema.Schema<ThreadRealtimeAppendTextParams> = lazy("ThreadRealtimeAppendTextParams", () => Schema.Struct({
+  role: Schema.optional(force(ConversationTextRole)),
   text: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - append speakable text to thread realtime.
@@ -5128,10 +5129,10 @@ export interface ThreadRealtimeAppendSpeechParams {
   readonly text: string
   readonly threadId: string
 }
-export const ThreadRealtimeAppendSpeechParams: Schema.Schema<ThreadRealtimeAppendSpeechParams> = Schema.Struct({
+export const ThreadRealtimeAppendSpeechParams: Schema.Schema<ThreadRealtimeAppendSpeechParams> = lazy("ThreadRealtimeAppendSpeechParams", () => Schema.Struct({
   text: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - stop thread realtime.
@@ -5139,9 +5140,9 @@ export const ThreadRealtimeAppendSpeechParams: Schema.Schema<ThreadRealtimeAppen
 export interface ThreadRealtimeStopParams {
   readonly threadId: string
 }
-export const ThreadRealtimeStopParams: Schema.Schema<ThreadRealtimeStopParams> = Schema.Struct({
+export const ThreadRealtimeStopParams: Schema.Schema<ThreadRealtimeStopParams> = lazy("ThreadRealtimeStopParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - list ordinary and realtime thread history in rollout order.
@@ -5154,20 +5155,20 @@ export interface ThreadTimelineListParams {
   readonly limit?: number | null | undefined
   readonly threadId: string
 }
-export const ThreadTimelineListParams: Schema.Schema<ThreadTimelineListParams> = Schema.Struct({
+export const ThreadTimelineListParams: Schema.Schema<ThreadTimelineListParams> = lazy("ThreadTimelineListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - list voices supported by thread realtime.
  */
 export type ThreadRealtimeListVoicesParams = { readonly [key: string]: unknown }
-export const ThreadRealtimeListVoicesParams: Schema.Schema<ThreadRealtimeListVoicesParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeListVoicesParams: Schema.Schema<ThreadRealtimeListVoicesParams> = lazy("ThreadRealtimeListVoicesParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type ReviewDelivery = "inline"
-export const ReviewDelivery: Schema.Schema<ReviewDelivery> = Schema.Literal("inline")
+export const ReviewDelivery: Schema.Schema<ReviewDelivery> = lazy("ReviewDelivery", () => Schema.Literal("inline"))
 
 /**
  * Review the working tree: staged, unstaged, and untracked files.
@@ -5175,9 +5176,9 @@ export const ReviewDelivery: Schema.Schema<ReviewDelivery> = Schema.Literal("inl
 export interface UncommittedChangesReviewTarget {
   readonly type: "uncommittedChanges"
 }
-export const UncommittedChangesReviewTarget: Schema.Schema<UncommittedChangesReviewTarget> = Schema.Struct({
+export const UncommittedChangesReviewTarget: Schema.Schema<UncommittedChangesReviewTarget> = lazy("UncommittedChangesReviewTarget", () => Schema.Struct({
   type: Schema.Literal("uncommittedChanges")
-})
+}))
 
 /**
  * Review changes between the current branch and the given base branch.
@@ -5186,10 +5187,10 @@ export interface BaseBranchReviewTarget {
   readonly branch: string
   readonly type: "baseBranch"
 }
-export const BaseBranchReviewTarget: Schema.Schema<BaseBranchReviewTarget> = Schema.Struct({
+export const BaseBranchReviewTarget: Schema.Schema<BaseBranchReviewTarget> = lazy("BaseBranchReviewTarget", () => Schema.Struct({
   branch: Schema.String,
   type: Schema.Literal("baseBranch")
-})
+}))
 
 /**
  * Review the changes introduced by a specific commit.
@@ -5202,11 +5203,11 @@ export interface CommitReviewTarget {
   readonly title?: string | null | undefined
   readonly type: "commit"
 }
-export const CommitReviewTarget: Schema.Schema<CommitReviewTarget> = Schema.Struct({
+export const CommitReviewTarget: Schema.Schema<CommitReviewTarget> = lazy("CommitReviewTarget", () => Schema.Struct({
   sha: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("commit")
-})
+}))
 
 /**
  * Arbitrary instructions, equivalent to the old free-form prompt.
@@ -5215,18 +5216,18 @@ export interface CustomReviewTarget {
   readonly instructions: string
   readonly type: "custom"
 }
-export const CustomReviewTarget: Schema.Schema<CustomReviewTarget> = Schema.Struct({
+export const CustomReviewTarget: Schema.Schema<CustomReviewTarget> = lazy("CustomReviewTarget", () => Schema.Struct({
   instructions: Schema.String,
   type: Schema.Literal("custom")
-})
+}))
 
 export type ReviewTarget = (UncommittedChangesReviewTarget | BaseBranchReviewTarget | CommitReviewTarget | CustomReviewTarget)
-export const ReviewTarget: Schema.Schema<ReviewTarget> = Schema.Union(
-  UncommittedChangesReviewTarget,
-  BaseBranchReviewTarget,
-  CommitReviewTarget,
-  CustomReviewTarget
-)
+export const ReviewTarget: Schema.Schema<ReviewTarget> = lazy("ReviewTarget", () => Schema.Union(
+  force(UncommittedChangesReviewTarget),
+  force(BaseBranchReviewTarget),
+  force(CommitReviewTarget),
+  force(CustomReviewTarget)
+))
 
 export interface ReviewStartParams {
   /**
@@ -5237,11 +5238,11 @@ export interface ReviewStartParams {
   readonly target: ReviewTarget
   readonly threadId: string
 }
-export const ReviewStartParams: Schema.Schema<ReviewStartParams> = Schema.Struct({
-  delivery: Schema.optional(Schema.NullOr(ReviewDelivery)),
-  target: ReviewTarget,
+export const ReviewStartParams: Schema.Schema<ReviewStartParams> = lazy("ReviewStartParams", () => Schema.Struct({
+  delivery: Schema.optional(Schema.NullOr(force(ReviewDelivery))),
+  target: force(ReviewTarget),
   threadId: Schema.String
-})
+}))
 
 export interface ModelListParams {
   /**
@@ -5262,12 +5263,12 @@ export interface ModelListParams {
    */
   readonly modelProvider?: string | null | undefined
 }
-export const ModelListParams: Schema.Schema<ModelListParams> = Schema.Struct({
+export const ModelListParams: Schema.Schema<ModelListParams> = lazy("ModelListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   includeHidden: Schema.optional(Schema.NullOr(Schema.Boolean)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   modelProvider: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Read credential readiness for a configured provider without starting browser login.
@@ -5278,9 +5279,9 @@ export interface GatewayOAuthReadParams {
    */
   readonly modelProvider?: string | null | undefined
 }
-export const GatewayOAuthReadParams: Schema.Schema<GatewayOAuthReadParams> = Schema.Struct({
+export const GatewayOAuthReadParams: Schema.Schema<GatewayOAuthReadParams> = lazy("GatewayOAuthReadParams", () => Schema.Struct({
   modelProvider: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Authorize a configured provider without changing the default or any thread's provider.
@@ -5295,16 +5296,16 @@ export interface GatewayOAuthLoginParams {
    */
   readonly modelProvider?: string | null | undefined
 }
-export const GatewayOAuthLoginParams: Schema.Schema<GatewayOAuthLoginParams> = Schema.Struct({
+export const GatewayOAuthLoginParams: Schema.Schema<GatewayOAuthLoginParams> = lazy("GatewayOAuthLoginParams", () => Schema.Struct({
   deviceAuth: Schema.optional(Schema.Boolean),
   modelProvider: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ModelProviderListParams = { readonly [key: string]: unknown }
-export const ModelProviderListParams: Schema.Schema<ModelProviderListParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ModelProviderListParams: Schema.Schema<ModelProviderListParams> = lazy("ModelProviderListParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type GcpProviderId = "gcp"
-export const GcpProviderId: Schema.Schema<GcpProviderId> = Schema.Literal("gcp")
+export const GcpProviderId: Schema.Schema<GcpProviderId> = lazy("GcpProviderId", () => Schema.Literal("gcp"))
 
 export interface CustomGatewayProviderSettingsPatch {
   readonly baseUrl?: string | null | undefined
@@ -5316,13 +5317,13 @@ export interface CustomGatewayProviderSettingsPatch {
   readonly providerId?: string | null | undefined
   readonly type: "customGateway"
 }
-export const CustomGatewayProviderSettingsPatch: Schema.Schema<CustomGatewayProviderSettingsPatch> = Schema.Struct({
+export const CustomGatewayProviderSettingsPatch: Schema.Schema<CustomGatewayProviderSettingsPatch> = lazy("CustomGatewayProviderSettingsPatch", () => Schema.Struct({
   baseUrl: Schema.optional(Schema.NullOr(Schema.String)),
   envKey: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.optional(Schema.String),
   providerId: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("customGateway")
-})
+}))
 
 /**
  * AWS configuration fields for built-in Bedrock providers.
@@ -5333,12 +5334,12 @@ export interface BedrockProviderSettingsPatch {
   readonly region?: string | null | undefined
   readonly type: "bedrock"
 }
-export const BedrockProviderSettingsPatch: Schema.Schema<BedrockProviderSettingsPatch> = Schema.Struct({
+export const BedrockProviderSettingsPatch: Schema.Schema<BedrockProviderSettingsPatch> = lazy("BedrockProviderSettingsPatch", () => Schema.Struct({
   profile: Schema.optional(Schema.NullOr(Schema.String)),
-  providerId: BedrockProviderId,
+  providerId: force(BedrockProviderId),
   region: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("bedrock")
-})
+}))
 
 /**
  * GCP configuration fields. Credential-file paths refer to the app-server host.
@@ -5350,33 +5351,33 @@ export interface GcpProviderSettingsPatch {
   readonly providerId: GcpProviderId
   readonly type: "gcp"
 }
-export const GcpProviderSettingsPatch: Schema.Schema<GcpProviderSettingsPatch> = Schema.Struct({
+export const GcpProviderSettingsPatch: Schema.Schema<GcpProviderSettingsPatch> = lazy("GcpProviderSettingsPatch", () => Schema.Struct({
   credentialFile: Schema.optional(Schema.NullOr(Schema.String)),
   location: Schema.optional(Schema.NullOr(Schema.String)),
   projectId: Schema.optional(Schema.NullOr(Schema.String)),
-  providerId: GcpProviderId,
+  providerId: force(GcpProviderId),
   type: Schema.Literal("gcp")
-})
+}))
 
 /**
  * Omitted patch fields preserve their values. Explicit null clears a nullable field.
  */
 export type ProviderSettingsPatch = (CustomGatewayProviderSettingsPatch | BedrockProviderSettingsPatch | GcpProviderSettingsPatch)
-export const ProviderSettingsPatch: Schema.Schema<ProviderSettingsPatch> = Schema.Union(
-  CustomGatewayProviderSettingsPatch,
-  BedrockProviderSettingsPatch,
-  GcpProviderSettingsPatch
-)
+export const ProviderSettingsPatch: Schema.Schema<ProviderSettingsPatch> = lazy("ProviderSettingsPatch", () => Schema.Union(
+  force(CustomGatewayProviderSettingsPatch),
+  force(BedrockProviderSettingsPatch),
+  force(GcpProviderSettingsPatch)
+))
 
 export interface ModelProviderConfigWriteParams {
   readonly settings: ProviderSettingsPatch
 }
-export const ModelProviderConfigWriteParams: Schema.Schema<ModelProviderConfigWriteParams> = Schema.Struct({
-  settings: ProviderSettingsPatch
-})
+export const ModelProviderConfigWriteParams: Schema.Schema<ModelProviderConfigWriteParams> = lazy("ModelProviderConfigWriteParams", () => Schema.Struct({
+  settings: force(ProviderSettingsPatch)
+}))
 
 export type ModelProviderCapabilitiesReadParams = { readonly [key: string]: unknown }
-export const ModelProviderCapabilitiesReadParams: Schema.Schema<ModelProviderCapabilitiesReadParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ModelProviderCapabilitiesReadParams: Schema.Schema<ModelProviderCapabilitiesReadParams> = lazy("ModelProviderCapabilitiesReadParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ExperimentalFeatureListParams {
   /**
@@ -5393,11 +5394,11 @@ export interface ExperimentalFeatureListParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const ExperimentalFeatureListParams: Schema.Schema<ExperimentalFeatureListParams> = Schema.Struct({
+export const ExperimentalFeatureListParams: Schema.Schema<ExperimentalFeatureListParams> = lazy("ExperimentalFeatureListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PermissionProfileListParams {
   /**
@@ -5414,11 +5415,11 @@ export interface PermissionProfileListParams {
    */
   readonly limit?: number | null | undefined
 }
-export const PermissionProfileListParams: Schema.Schema<PermissionProfileListParams> = Schema.Struct({
+export const PermissionProfileListParams: Schema.Schema<PermissionProfileListParams> = lazy("PermissionProfileListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   limit: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ExperimentalFeatureEnablementSetParams {
   /**
@@ -5428,42 +5429,42 @@ export interface ExperimentalFeatureEnablementSetParams {
    */
   readonly enablement: { readonly [key: string]: boolean }
 }
-export const ExperimentalFeatureEnablementSetParams: Schema.Schema<ExperimentalFeatureEnablementSetParams> = Schema.Struct({
+export const ExperimentalFeatureEnablementSetParams: Schema.Schema<ExperimentalFeatureEnablementSetParams> = lazy("ExperimentalFeatureEnablementSetParams", () => Schema.Struct({
   enablement: Schema.Record({ key: Schema.String, value: Schema.Boolean })
-})
+}))
 
 export interface RemoteControlEnableParams {
   readonly ephemeral?: boolean | undefined
 }
-export const RemoteControlEnableParams: Schema.Schema<RemoteControlEnableParams> = Schema.Struct({
+export const RemoteControlEnableParams: Schema.Schema<RemoteControlEnableParams> = lazy("RemoteControlEnableParams", () => Schema.Struct({
   ephemeral: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface RemoteControlDisableParams {
   readonly ephemeral?: boolean | undefined
 }
-export const RemoteControlDisableParams: Schema.Schema<RemoteControlDisableParams> = Schema.Struct({
+export const RemoteControlDisableParams: Schema.Schema<RemoteControlDisableParams> = lazy("RemoteControlDisableParams", () => Schema.Struct({
   ephemeral: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface RemoteControlPairingStartParams {
   readonly manualCode?: boolean | undefined
 }
-export const RemoteControlPairingStartParams: Schema.Schema<RemoteControlPairingStartParams> = Schema.Struct({
+export const RemoteControlPairingStartParams: Schema.Schema<RemoteControlPairingStartParams> = lazy("RemoteControlPairingStartParams", () => Schema.Struct({
   manualCode: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface RemoteControlPairingStatusParams {
   readonly manualPairingCode?: string | null | undefined
   readonly pairingCode?: string | null | undefined
 }
-export const RemoteControlPairingStatusParams: Schema.Schema<RemoteControlPairingStatusParams> = Schema.Struct({
+export const RemoteControlPairingStatusParams: Schema.Schema<RemoteControlPairingStatusParams> = lazy("RemoteControlPairingStatusParams", () => Schema.Struct({
   manualPairingCode: Schema.optional(Schema.NullOr(Schema.String)),
   pairingCode: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type RemoteControlClientsListOrder = "asc" | "desc"
-export const RemoteControlClientsListOrder: Schema.Schema<RemoteControlClientsListOrder> = Schema.Literal("asc", "desc")
+export const RemoteControlClientsListOrder: Schema.Schema<RemoteControlClientsListOrder> = lazy("RemoteControlClientsListOrder", () => Schema.Literal("asc", "desc"))
 
 export interface RemoteControlClientsListParams {
   readonly cursor?: string | null | undefined
@@ -5474,27 +5475,27 @@ export interface RemoteControlClientsListParams {
   readonly limit?: number | null | undefined
   readonly order?: RemoteControlClientsListOrder | null | undefined
 }
-export const RemoteControlClientsListParams: Schema.Schema<RemoteControlClientsListParams> = Schema.Struct({
+export const RemoteControlClientsListParams: Schema.Schema<RemoteControlClientsListParams> = lazy("RemoteControlClientsListParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
   environmentId: Schema.String,
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  order: Schema.optional(Schema.NullOr(RemoteControlClientsListOrder))
-})
+  order: Schema.optional(Schema.NullOr(force(RemoteControlClientsListOrder)))
+}))
 
 export interface RemoteControlClientsRevokeParams {
   readonly clientId: string
   readonly environmentId: string
 }
-export const RemoteControlClientsRevokeParams: Schema.Schema<RemoteControlClientsRevokeParams> = Schema.Struct({
+export const RemoteControlClientsRevokeParams: Schema.Schema<RemoteControlClientsRevokeParams> = lazy("RemoteControlClientsRevokeParams", () => Schema.Struct({
   clientId: Schema.String,
   environmentId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - list collaboration mode presets.
  */
 export type CollaborationModeListParams = { readonly [key: string]: unknown }
-export const CollaborationModeListParams: Schema.Schema<CollaborationModeListParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const CollaborationModeListParams: Schema.Schema<CollaborationModeListParams> = lazy("CollaborationModeListParams", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface MockExperimentalMethodParams {
   /**
@@ -5502,9 +5503,9 @@ export interface MockExperimentalMethodParams {
    */
   readonly value?: string | null | undefined
 }
-export const MockExperimentalMethodParams: Schema.Schema<MockExperimentalMethodParams> = Schema.Struct({
+export const MockExperimentalMethodParams: Schema.Schema<MockExperimentalMethodParams> = lazy("MockExperimentalMethodParams", () => Schema.Struct({
   value: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface EnvironmentSkillsParams {
   /**
@@ -5512,9 +5513,9 @@ export interface EnvironmentSkillsParams {
    */
   readonly required?: ReadonlyArray<string> | null | undefined
 }
-export const EnvironmentSkillsParams: Schema.Schema<EnvironmentSkillsParams> = Schema.Struct({
+export const EnvironmentSkillsParams: Schema.Schema<EnvironmentSkillsParams> = lazy("EnvironmentSkillsParams", () => Schema.Struct({
   required: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 export interface EnvironmentAddParams {
   /**
@@ -5537,21 +5538,21 @@ export interface EnvironmentAddParams {
    */
   readonly websocketRequestId?: string | null | undefined
 }
-export const EnvironmentAddParams: Schema.Schema<EnvironmentAddParams> = Schema.Struct({
+export const EnvironmentAddParams: Schema.Schema<EnvironmentAddParams> = lazy("EnvironmentAddParams", () => Schema.Struct({
   authBearerToken: Schema.optional(Schema.NullOr(Schema.String)),
   connectTimeoutMs: Schema.optional(Schema.NullOr(Schema.Number)),
   environmentId: Schema.String,
   execServerUrl: Schema.String,
-  skills: Schema.optional(Schema.NullOr(EnvironmentSkillsParams)),
+  skills: Schema.optional(Schema.NullOr(force(EnvironmentSkillsParams))),
   websocketRequestId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface EnvironmentInfoParams {
   readonly environmentId: string
 }
-export const EnvironmentInfoParams: Schema.Schema<EnvironmentInfoParams> = Schema.Struct({
+export const EnvironmentInfoParams: Schema.Schema<EnvironmentInfoParams> = lazy("EnvironmentInfoParams", () => Schema.Struct({
   environmentId: Schema.String
-})
+}))
 
 /**
  * Parameters for reading the current status of one configured environment.
@@ -5562,12 +5563,12 @@ export interface EnvironmentStatusParams {
    */
   readonly environmentId: string
 }
-export const EnvironmentStatusParams: Schema.Schema<EnvironmentStatusParams> = Schema.Struct({
+export const EnvironmentStatusParams: Schema.Schema<EnvironmentStatusParams> = lazy("EnvironmentStatusParams", () => Schema.Struct({
   environmentId: Schema.String
-})
+}))
 
 export type McpServerOauthClientRegistration = "auto" | "cimd" | "dcr"
-export const McpServerOauthClientRegistration: Schema.Schema<McpServerOauthClientRegistration> = Schema.Literal("auto", "cimd", "dcr")
+export const McpServerOauthClientRegistration: Schema.Schema<McpServerOauthClientRegistration> = lazy("McpServerOauthClientRegistration", () => Schema.Literal("auto", "cimd", "dcr"))
 
 export interface McpServerOauthLoginParams {
   /**
@@ -5582,16 +5583,16 @@ export interface McpServerOauthLoginParams {
    */
   readonly timeoutSecs?: number | null | undefined
 }
-export const McpServerOauthLoginParams: Schema.Schema<McpServerOauthLoginParams> = Schema.Struct({
-  clientRegistration: Schema.optional(Schema.NullOr(McpServerOauthClientRegistration)),
+export const McpServerOauthLoginParams: Schema.Schema<McpServerOauthLoginParams> = lazy("McpServerOauthLoginParams", () => Schema.Struct({
+  clientRegistration: Schema.optional(Schema.NullOr(force(McpServerOauthClientRegistration))),
   name: Schema.String,
   scopes: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   threadId: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSecs: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export type McpServerStatusDetail = "full" | "toolsAndAuthOnly"
-export const McpServerStatusDetail: Schema.Schema<McpServerStatusDetail> = Schema.Literal("full", "toolsAndAuthOnly")
+export const McpServerStatusDetail: Schema.Schema<McpServerStatusDetail> = lazy("McpServerStatusDetail", () => Schema.Literal("full", "toolsAndAuthOnly"))
 
 export interface ListMcpServerStatusParams {
   /**
@@ -5613,13 +5614,13 @@ export interface ListMcpServerStatusParams {
   readonly serverName?: string | null | undefined
   readonly threadId?: string | null | undefined
 }
-export const ListMcpServerStatusParams: Schema.Schema<ListMcpServerStatusParams> = Schema.Struct({
+export const ListMcpServerStatusParams: Schema.Schema<ListMcpServerStatusParams> = lazy("ListMcpServerStatusParams", () => Schema.Struct({
   cursor: Schema.optional(Schema.NullOr(Schema.String)),
-  detail: Schema.optional(Schema.NullOr(McpServerStatusDetail)),
+  detail: Schema.optional(Schema.NullOr(force(McpServerStatusDetail))),
   limit: Schema.optional(Schema.NullOr(Schema.Number)),
   serverName: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface McpResourceReadTarget {
   readonly connectorId: string
@@ -5628,10 +5629,10 @@ export interface McpResourceReadTarget {
    */
   readonly linkId: string | null
 }
-export const McpResourceReadTarget: Schema.Schema<McpResourceReadTarget> = Schema.Struct({
+export const McpResourceReadTarget: Schema.Schema<McpResourceReadTarget> = lazy("McpResourceReadTarget", () => Schema.Struct({
   connectorId: Schema.String,
   linkId: Schema.NullOr(Schema.String)
-})
+}))
 
 export interface McpResourceReadParams {
   /**
@@ -5651,15 +5652,15 @@ export interface McpResourceReadParams {
   readonly threadId?: string | null | undefined
   readonly uri: string
 }
-export const McpResourceReadParams: Schema.Schema<McpResourceReadParams> = Schema.Struct({
+export const McpResourceReadParams: Schema.Schema<McpResourceReadParams> = lazy("McpResourceReadParams", () => Schema.Struct({
   _meta: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
   connectorId: Schema.optional(Schema.NullOr(Schema.String)),
   originCallId: Schema.optional(Schema.NullOr(Schema.String)),
   server: Schema.String,
-  target: Schema.optional(Schema.NullOr(McpResourceReadTarget)),
+  target: Schema.optional(Schema.NullOr(force(McpResourceReadTarget))),
   threadId: Schema.optional(Schema.NullOr(Schema.String)),
   uri: Schema.String
-})
+}))
 
 export interface McpServerEventStreamStartParams {
   readonly _meta?: unknown | undefined
@@ -5669,21 +5670,21 @@ export interface McpServerEventStreamStartParams {
   readonly subscriptionId: string
   readonly threadId: string
 }
-export const McpServerEventStreamStartParams: Schema.Schema<McpServerEventStreamStartParams> = Schema.Struct({
+export const McpServerEventStreamStartParams: Schema.Schema<McpServerEventStreamStartParams> = lazy("McpServerEventStreamStartParams", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   arguments: Schema.Unknown,
   name: Schema.String,
   server: Schema.String,
   subscriptionId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface McpServerEventStreamStopParams {
   readonly subscriptionId: string
 }
-export const McpServerEventStreamStopParams: Schema.Schema<McpServerEventStreamStopParams> = Schema.Struct({
+export const McpServerEventStreamStopParams: Schema.Schema<McpServerEventStreamStopParams> = lazy("McpServerEventStreamStopParams", () => Schema.Struct({
   subscriptionId: Schema.String
-})
+}))
 
 export interface McpServerToolCallParams {
   readonly _meta?: unknown | undefined
@@ -5692,37 +5693,37 @@ export interface McpServerToolCallParams {
   readonly threadId: string
   readonly tool: string
 }
-export const McpServerToolCallParams: Schema.Schema<McpServerToolCallParams> = Schema.Struct({
+export const McpServerToolCallParams: Schema.Schema<McpServerToolCallParams> = lazy("McpServerToolCallParams", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   arguments: Schema.optional(Schema.Unknown),
   server: Schema.String,
   threadId: Schema.String,
   tool: Schema.String
-})
+}))
 
 export type WindowsSandboxSetupMode = "elevated" | "unelevated"
-export const WindowsSandboxSetupMode: Schema.Schema<WindowsSandboxSetupMode> = Schema.Literal("elevated", "unelevated")
+export const WindowsSandboxSetupMode: Schema.Schema<WindowsSandboxSetupMode> = lazy("WindowsSandboxSetupMode", () => Schema.Literal("elevated", "unelevated"))
 
 export interface WindowsSandboxSetupStartParams {
   readonly cwd?: AbsolutePathBuf | null | undefined
   readonly mode: WindowsSandboxSetupMode
 }
-export const WindowsSandboxSetupStartParams: Schema.Schema<WindowsSandboxSetupStartParams> = Schema.Struct({
-  cwd: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
-  mode: WindowsSandboxSetupMode
-})
+export const WindowsSandboxSetupStartParams: Schema.Schema<WindowsSandboxSetupStartParams> = lazy("WindowsSandboxSetupStartParams", () => Schema.Struct({
+  cwd: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
+  mode: force(WindowsSandboxSetupMode)
+}))
 
 export type LoginAppBrand = "codex" | "chatgpt"
-export const LoginAppBrand: Schema.Schema<LoginAppBrand> = Schema.Literal("codex", "chatgpt")
+export const LoginAppBrand: Schema.Schema<LoginAppBrand> = lazy("LoginAppBrand", () => Schema.Literal("codex", "chatgpt"))
 
 export interface ApiKeyv2LoginAccountParams {
   readonly apiKey: string
   readonly type: "apiKey"
 }
-export const ApiKeyv2LoginAccountParams: Schema.Schema<ApiKeyv2LoginAccountParams> = Schema.Struct({
+export const ApiKeyv2LoginAccountParams: Schema.Schema<ApiKeyv2LoginAccountParams> = lazy("ApiKeyv2LoginAccountParams", () => Schema.Struct({
   apiKey: Schema.String,
   type: Schema.Literal("apiKey")
-})
+}))
 
 export interface Chatgptv2LoginAccountParams {
   /**
@@ -5733,19 +5734,19 @@ export interface Chatgptv2LoginAccountParams {
   readonly type: "chatgpt"
   readonly useHostedLoginSuccessPage?: boolean | undefined
 }
-export const Chatgptv2LoginAccountParams: Schema.Schema<Chatgptv2LoginAccountParams> = Schema.Struct({
-  appBrand: Schema.optional(Schema.NullOr(LoginAppBrand)),
+export const Chatgptv2LoginAccountParams: Schema.Schema<Chatgptv2LoginAccountParams> = lazy("Chatgptv2LoginAccountParams", () => Schema.Struct({
+  appBrand: Schema.optional(Schema.NullOr(force(LoginAppBrand))),
   codexStreamlinedLogin: Schema.optional(Schema.Boolean),
   type: Schema.Literal("chatgpt"),
   useHostedLoginSuccessPage: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface ChatgptDeviceCodev2LoginAccountParams {
   readonly type: "chatgptDeviceCode"
 }
-export const ChatgptDeviceCodev2LoginAccountParams: Schema.Schema<ChatgptDeviceCodev2LoginAccountParams> = Schema.Struct({
+export const ChatgptDeviceCodev2LoginAccountParams: Schema.Schema<ChatgptDeviceCodev2LoginAccountParams> = lazy("ChatgptDeviceCodev2LoginAccountParams", () => Schema.Struct({
   type: Schema.Literal("chatgptDeviceCode")
-})
+}))
 
 /**
  * [UNSTABLE] FOR OPENAI INTERNAL USE ONLY - DO NOT USE. The access token must contain the same scopes that Codex-managed ChatGPT auth tokens have.
@@ -5767,12 +5768,12 @@ export interface ChatgptAuthTokensv2LoginAccountParams {
   readonly chatgptPlanType?: string | null | undefined
   readonly type: "chatgptAuthTokens"
 }
-export const ChatgptAuthTokensv2LoginAccountParams: Schema.Schema<ChatgptAuthTokensv2LoginAccountParams> = Schema.Struct({
+export const ChatgptAuthTokensv2LoginAccountParams: Schema.Schema<ChatgptAuthTokensv2LoginAccountParams> = lazy("ChatgptAuthTokensv2LoginAccountParams", () => Schema.Struct({
   accessToken: Schema.String,
   chatgptAccountId: Schema.String,
   chatgptPlanType: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("chatgptAuthTokens")
-})
+}))
 
 /**
  * [UNSTABLE] Managed Amazon Bedrock login is experimental.
@@ -5782,11 +5783,11 @@ export interface AmazonBedrockv2LoginAccountParams {
   readonly region: string
   readonly type: "amazonBedrock"
 }
-export const AmazonBedrockv2LoginAccountParams: Schema.Schema<AmazonBedrockv2LoginAccountParams> = Schema.Struct({
+export const AmazonBedrockv2LoginAccountParams: Schema.Schema<AmazonBedrockv2LoginAccountParams> = lazy("AmazonBedrockv2LoginAccountParams", () => Schema.Struct({
   apiKey: Schema.String,
   region: Schema.String,
   type: Schema.Literal("amazonBedrock")
-})
+}))
 
 /**
  * [UNSTABLE] Managed Amazon Bedrock AWS access key login is experimental.
@@ -5798,23 +5799,23 @@ export interface AmazonBedrockAccessKeysv2LoginAccountParams {
   readonly sessionToken?: string | null | undefined
   readonly type: "amazonBedrockAccessKeys"
 }
-export const AmazonBedrockAccessKeysv2LoginAccountParams: Schema.Schema<AmazonBedrockAccessKeysv2LoginAccountParams> = Schema.Struct({
+export const AmazonBedrockAccessKeysv2LoginAccountParams: Schema.Schema<AmazonBedrockAccessKeysv2LoginAccountParams> = lazy("AmazonBedrockAccessKeysv2LoginAccountParams", () => Schema.Struct({
   accessKeyId: Schema.String,
   region: Schema.String,
   secretAccessKey: Schema.String,
   sessionToken: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("amazonBedrockAccessKeys")
-})
+}))
 
 export type LoginAccountParams = (ApiKeyv2LoginAccountParams | Chatgptv2LoginAccountParams | ChatgptDeviceCodev2LoginAccountParams | ChatgptAuthTokensv2LoginAccountParams | AmazonBedrockv2LoginAccountParams | AmazonBedrockAccessKeysv2LoginAccountParams)
-export const LoginAccountParams: Schema.Schema<LoginAccountParams> = Schema.Union(
-  ApiKeyv2LoginAccountParams,
-  Chatgptv2LoginAccountParams,
-  ChatgptDeviceCodev2LoginAccountParams,
-  ChatgptAuthTokensv2LoginAccountParams,
-  AmazonBedrockv2LoginAccountParams,
-  AmazonBedrockAccessKeysv2LoginAccountParams
-)
+export const LoginAccountParams: Schema.Schema<LoginAccountParams> = lazy("LoginAccountParams", () => Schema.Union(
+  force(ApiKeyv2LoginAccountParams),
+  force(Chatgptv2LoginAccountParams),
+  force(ChatgptDeviceCodev2LoginAccountParams),
+  force(ChatgptAuthTokensv2LoginAccountParams),
+  force(AmazonBedrockv2LoginAccountParams),
+  force(AmazonBedrockAccessKeysv2LoginAccountParams)
+))
 
 export interface GcpSetupParams {
   /**
@@ -5827,11 +5828,11 @@ export interface GcpSetupParams {
   readonly location?: string | null | undefined
   readonly projectId: string
 }
-export const GcpSetupParams: Schema.Schema<GcpSetupParams> = Schema.Struct({
+export const GcpSetupParams: Schema.Schema<GcpSetupParams> = lazy("GcpSetupParams", () => Schema.Struct({
   credentialFile: Schema.optional(Schema.NullOr(Schema.String)),
   location: Schema.optional(Schema.NullOr(Schema.String)),
   projectId: Schema.String
-})
+}))
 
 /**
  * Usage-read capabilities of the requesting client, never inferred from its experiment arm.
@@ -5846,10 +5847,10 @@ export interface GetAccountRateLimitsParams {
    */
   readonly supportsLunaReserve?: boolean | undefined
 }
-export const GetAccountRateLimitsParams: Schema.Schema<GetAccountRateLimitsParams> = Schema.Struct({
+export const GetAccountRateLimitsParams: Schema.Schema<GetAccountRateLimitsParams> = lazy("GetAccountRateLimitsParams", () => Schema.Struct({
   excludeResetCreditDetails: Schema.optional(Schema.Boolean),
   supportsLunaReserve: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface ConsumeAccountRateLimitResetCreditParams {
   /**
@@ -5861,10 +5862,10 @@ export interface ConsumeAccountRateLimitResetCreditParams {
    */
   readonly idempotencyKey: string
 }
-export const ConsumeAccountRateLimitResetCreditParams: Schema.Schema<ConsumeAccountRateLimitResetCreditParams> = Schema.Struct({
+export const ConsumeAccountRateLimitResetCreditParams: Schema.Schema<ConsumeAccountRateLimitResetCreditParams> = lazy("ConsumeAccountRateLimitResetCreditParams", () => Schema.Struct({
   creditId: Schema.optional(Schema.NullOr(Schema.String)),
   idempotencyKey: Schema.String
-})
+}))
 
 export interface GetAccountTokenUsageParams {
   /**
@@ -5872,16 +5873,16 @@ export interface GetAccountTokenUsageParams {
    */
   readonly threadId?: string | null | undefined
 }
-export const GetAccountTokenUsageParams: Schema.Schema<GetAccountTokenUsageParams> = Schema.Struct({
+export const GetAccountTokenUsageParams: Schema.Schema<GetAccountTokenUsageParams> = lazy("GetAccountTokenUsageParams", () => Schema.Struct({
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface SendAddCreditsNudgeEmailParams {
   readonly creditType: AddCreditsNudgeCreditType
 }
-export const SendAddCreditsNudgeEmailParams: Schema.Schema<SendAddCreditsNudgeEmailParams> = Schema.Struct({
-  creditType: AddCreditsNudgeCreditType
-})
+export const SendAddCreditsNudgeEmailParams: Schema.Schema<SendAddCreditsNudgeEmailParams> = lazy("SendAddCreditsNudgeEmailParams", () => Schema.Struct({
+  creditType: force(AddCreditsNudgeCreditType)
+}))
 
 export interface FeedbackUploadParams {
   readonly classification: string
@@ -5891,14 +5892,14 @@ export interface FeedbackUploadParams {
   readonly tags?: { readonly [key: string]: string } | null | undefined
   readonly threadId?: string | null | undefined
 }
-export const FeedbackUploadParams: Schema.Schema<FeedbackUploadParams> = Schema.Struct({
+export const FeedbackUploadParams: Schema.Schema<FeedbackUploadParams> = lazy("FeedbackUploadParams", () => Schema.Struct({
   classification: Schema.String,
   extraLogFiles: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   includeLogs: Schema.optional(Schema.Boolean),
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   tags: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface FeedbackSaveParams {
   readonly classification: string
@@ -5912,15 +5913,15 @@ export interface FeedbackSaveParams {
   readonly tags?: { readonly [key: string]: string } | null | undefined
   readonly threadId?: string | null | undefined
 }
-export const FeedbackSaveParams: Schema.Schema<FeedbackSaveParams> = Schema.Struct({
+export const FeedbackSaveParams: Schema.Schema<FeedbackSaveParams> = lazy("FeedbackSaveParams", () => Schema.Struct({
   classification: Schema.String,
   extraLogFiles: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   includeLogs: Schema.optional(Schema.Boolean),
   reason: Schema.optional(Schema.NullOr(Schema.String)),
-  savePath: LegacyAppPathString,
+  savePath: force(LegacyAppPathString),
   tags: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * PTY size in character cells for `command/exec` PTY sessions.
@@ -5937,10 +5938,10 @@ export interface CommandExecTerminalSize {
    */
   readonly rows: number
 }
-export const CommandExecTerminalSize: Schema.Schema<CommandExecTerminalSize> = Schema.Struct({
+export const CommandExecTerminalSize: Schema.Schema<CommandExecTerminalSize> = lazy("CommandExecTerminalSize", () => Schema.Struct({
   cols: Schema.Number,
   rows: Schema.Number
-})
+}))
 
 /**
  * Run a standalone command (argv vector) in the server sandbox without creating a thread or turn.
@@ -6029,7 +6030,7 @@ export interface CommandExecParams {
    */
   readonly tty?: boolean | undefined
 }
-export const CommandExecParams: Schema.Schema<CommandExecParams> = Schema.Struct({
+export const CommandExecParams: Schema.Schema<CommandExecParams> = lazy("CommandExecParams", () => Schema.Struct({
   command: Schema.Array(Schema.String),
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   disableOutputCap: Schema.optional(Schema.Boolean),
@@ -6038,13 +6039,13 @@ export const CommandExecParams: Schema.Schema<CommandExecParams> = Schema.Struct
   outputBytesCap: Schema.optional(Schema.NullOr(Schema.Number)),
   permissionProfile: Schema.optional(Schema.NullOr(Schema.String)),
   processId: Schema.optional(Schema.NullOr(Schema.String)),
-  sandboxPolicy: Schema.optional(Schema.NullOr(SandboxPolicy)),
-  size: Schema.optional(Schema.NullOr(CommandExecTerminalSize)),
+  sandboxPolicy: Schema.optional(Schema.NullOr(force(SandboxPolicy))),
+  size: Schema.optional(Schema.NullOr(force(CommandExecTerminalSize))),
   streamStdin: Schema.optional(Schema.Boolean),
   streamStdoutStderr: Schema.optional(Schema.Boolean),
   timeoutMs: Schema.optional(Schema.NullOr(Schema.Number)),
   tty: Schema.optional(Schema.Boolean)
-})
+}))
 
 /**
  * Write stdin bytes to a running `command/exec` session, close stdin, or both.
@@ -6063,11 +6064,11 @@ export interface CommandExecWriteParams {
    */
   readonly processId: string
 }
-export const CommandExecWriteParams: Schema.Schema<CommandExecWriteParams> = Schema.Struct({
+export const CommandExecWriteParams: Schema.Schema<CommandExecWriteParams> = lazy("CommandExecWriteParams", () => Schema.Struct({
   closeStdin: Schema.optional(Schema.Boolean),
   deltaBase64: Schema.optional(Schema.NullOr(Schema.String)),
   processId: Schema.String
-})
+}))
 
 /**
  * Terminate a running `command/exec` session.
@@ -6078,9 +6079,9 @@ export interface CommandExecTerminateParams {
    */
   readonly processId: string
 }
-export const CommandExecTerminateParams: Schema.Schema<CommandExecTerminateParams> = Schema.Struct({
+export const CommandExecTerminateParams: Schema.Schema<CommandExecTerminateParams> = lazy("CommandExecTerminateParams", () => Schema.Struct({
   processId: Schema.String
-})
+}))
 
 /**
  * Resize a running PTY-backed `command/exec` session.
@@ -6095,10 +6096,10 @@ export interface CommandExecResizeParams {
    */
   readonly size: CommandExecTerminalSize
 }
-export const CommandExecResizeParams: Schema.Schema<CommandExecResizeParams> = Schema.Struct({
+export const CommandExecResizeParams: Schema.Schema<CommandExecResizeParams> = lazy("CommandExecResizeParams", () => Schema.Struct({
   processId: Schema.String,
-  size: CommandExecTerminalSize
-})
+  size: force(CommandExecTerminalSize)
+}))
 
 /**
  * PTY size in character cells for `process/spawn` PTY sessions.
@@ -6115,10 +6116,10 @@ export interface ProcessTerminalSize {
    */
   readonly rows: number
 }
-export const ProcessTerminalSize: Schema.Schema<ProcessTerminalSize> = Schema.Struct({
+export const ProcessTerminalSize: Schema.Schema<ProcessTerminalSize> = lazy("ProcessTerminalSize", () => Schema.Struct({
   cols: Schema.Number,
   rows: Schema.Number
-})
+}))
 
 /**
  * Spawn a standalone process (argv vector) without a Codex sandbox on the host where the app server is running.
@@ -6181,18 +6182,18 @@ export interface ProcessSpawnParams {
    */
   readonly tty?: boolean | undefined
 }
-export const ProcessSpawnParams: Schema.Schema<ProcessSpawnParams> = Schema.Struct({
+export const ProcessSpawnParams: Schema.Schema<ProcessSpawnParams> = lazy("ProcessSpawnParams", () => Schema.Struct({
   command: Schema.Array(Schema.String),
-  cwd: AbsolutePathBuf,
+  cwd: force(AbsolutePathBuf),
   env: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) }))),
   outputBytesCap: Schema.optional(Schema.NullOr(Schema.Number)),
   processHandle: Schema.String,
-  size: Schema.optional(Schema.NullOr(ProcessTerminalSize)),
+  size: Schema.optional(Schema.NullOr(force(ProcessTerminalSize))),
   streamStdin: Schema.optional(Schema.Boolean),
   streamStdoutStderr: Schema.optional(Schema.Boolean),
   timeoutMs: Schema.optional(Schema.NullOr(Schema.Number)),
   tty: Schema.optional(Schema.Boolean)
-})
+}))
 
 /**
  * Write stdin bytes to a running `process/spawn` session, close stdin, or both.
@@ -6211,11 +6212,11 @@ export interface ProcessWriteStdinParams {
    */
   readonly processHandle: string
 }
-export const ProcessWriteStdinParams: Schema.Schema<ProcessWriteStdinParams> = Schema.Struct({
+export const ProcessWriteStdinParams: Schema.Schema<ProcessWriteStdinParams> = lazy("ProcessWriteStdinParams", () => Schema.Struct({
   closeStdin: Schema.optional(Schema.Boolean),
   deltaBase64: Schema.optional(Schema.NullOr(Schema.String)),
   processHandle: Schema.String
-})
+}))
 
 /**
  * Terminate a running `process/spawn` session.
@@ -6226,9 +6227,9 @@ export interface ProcessKillParams {
    */
   readonly processHandle: string
 }
-export const ProcessKillParams: Schema.Schema<ProcessKillParams> = Schema.Struct({
+export const ProcessKillParams: Schema.Schema<ProcessKillParams> = lazy("ProcessKillParams", () => Schema.Struct({
   processHandle: Schema.String
-})
+}))
 
 /**
  * Resize a running PTY-backed `process/spawn` session.
@@ -6243,10 +6244,10 @@ export interface ProcessResizePtyParams {
    */
   readonly size: ProcessTerminalSize
 }
-export const ProcessResizePtyParams: Schema.Schema<ProcessResizePtyParams> = Schema.Struct({
+export const ProcessResizePtyParams: Schema.Schema<ProcessResizePtyParams> = lazy("ProcessResizePtyParams", () => Schema.Struct({
   processHandle: Schema.String,
-  size: ProcessTerminalSize
-})
+  size: force(ProcessTerminalSize)
+}))
 
 export interface ConfigReadParams {
   /**
@@ -6255,10 +6256,10 @@ export interface ConfigReadParams {
   readonly cwd?: string | null | undefined
   readonly includeLayers?: boolean | undefined
 }
-export const ConfigReadParams: Schema.Schema<ConfigReadParams> = Schema.Struct({
+export const ConfigReadParams: Schema.Schema<ConfigReadParams> = lazy("ConfigReadParams", () => Schema.Struct({
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   includeLayers: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface ExternalAgentConfigDetectParams {
   /**
@@ -6288,69 +6289,69 @@ export interface ExternalAgentConfigDetectParams {
    */
   readonly source?: string | null | undefined
 }
-export const ExternalAgentConfigDetectParams: Schema.Schema<ExternalAgentConfigDetectParams> = Schema.Struct({
+export const ExternalAgentConfigDetectParams: Schema.Schema<ExternalAgentConfigDetectParams> = lazy("ExternalAgentConfigDetectParams", () => Schema.Struct({
   cwds: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   includeHome: Schema.optional(Schema.Boolean),
   maxSessionAgeDays: Schema.optional(Schema.NullOr(Schema.Number)),
   maxSessions: Schema.optional(Schema.NullOr(Schema.Number)),
   migrationSource: Schema.optional(Schema.NullOr(Schema.String)),
   source: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface CommandMigration {
   readonly name: string
 }
-export const CommandMigration: Schema.Schema<CommandMigration> = Schema.Struct({
+export const CommandMigration: Schema.Schema<CommandMigration> = lazy("CommandMigration", () => Schema.Struct({
   name: Schema.String
-})
+}))
 
 export interface HookMigration {
   readonly name: string
 }
-export const HookMigration: Schema.Schema<HookMigration> = Schema.Struct({
+export const HookMigration: Schema.Schema<HookMigration> = lazy("HookMigration", () => Schema.Struct({
   name: Schema.String
-})
+}))
 
 export interface McpServerMigration {
   readonly name: string
 }
-export const McpServerMigration: Schema.Schema<McpServerMigration> = Schema.Struct({
+export const McpServerMigration: Schema.Schema<McpServerMigration> = lazy("McpServerMigration", () => Schema.Struct({
   name: Schema.String
-})
+}))
 
 export interface PluginsMigration {
   readonly marketplaceName: string
   readonly pluginNames: ReadonlyArray<string>
 }
-export const PluginsMigration: Schema.Schema<PluginsMigration> = Schema.Struct({
+export const PluginsMigration: Schema.Schema<PluginsMigration> = lazy("PluginsMigration", () => Schema.Struct({
   marketplaceName: Schema.String,
   pluginNames: Schema.Array(Schema.String)
-})
+}))
 
 export interface SessionMigration {
   readonly cwd: string
   readonly path: string
   readonly title?: string | null | undefined
 }
-export const SessionMigration: Schema.Schema<SessionMigration> = Schema.Struct({
+export const SessionMigration: Schema.Schema<SessionMigration> = lazy("SessionMigration", () => Schema.Struct({
   cwd: Schema.String,
   path: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface SkillMigration {
   readonly name: string
 }
-export const SkillMigration: Schema.Schema<SkillMigration> = Schema.Struct({
+export const SkillMigration: Schema.Schema<SkillMigration> = lazy("SkillMigration", () => Schema.Struct({
   name: Schema.String
-})
+}))
 
 export interface SubagentMigration {
   readonly name: string
 }
-export const SubagentMigration: Schema.Schema<SubagentMigration> = Schema.Struct({
+export const SubagentMigration: Schema.Schema<SubagentMigration> = lazy("SubagentMigration", () => Schema.Struct({
   name: Schema.String
-})
+}))
 
 export interface MigrationDetails {
   /**
@@ -6383,19 +6384,19 @@ export interface MigrationDetails {
    */
   readonly subagents?: ReadonlyArray<SubagentMigration> | undefined
 }
-export const MigrationDetails: Schema.Schema<MigrationDetails> = Schema.Struct({
-  commands: Schema.optional(Schema.Array(CommandMigration)),
-  hooks: Schema.optional(Schema.Array(HookMigration)),
-  mcpServers: Schema.optional(Schema.Array(McpServerMigration)),
+export const MigrationDetails: Schema.Schema<MigrationDetails> = lazy("MigrationDetails", () => Schema.Struct({
+  commands: Schema.optional(Schema.Array(force(CommandMigration))),
+  hooks: Schema.optional(Schema.Array(force(HookMigration))),
+  mcpServers: Schema.optional(Schema.Array(force(McpServerMigration))),
   memory: Schema.optional(Schema.Array(Schema.String)),
-  plugins: Schema.optional(Schema.Array(PluginsMigration)),
-  sessions: Schema.optional(Schema.Array(SessionMigration)),
-  skills: Schema.optional(Schema.Array(SkillMigration)),
-  subagents: Schema.optional(Schema.Array(SubagentMigration))
-})
+  plugins: Schema.optional(Schema.Array(force(PluginsMigration))),
+  sessions: Schema.optional(Schema.Array(force(SessionMigration))),
+  skills: Schema.optional(Schema.Array(force(SkillMigration))),
+  subagents: Schema.optional(Schema.Array(force(SubagentMigration)))
+}))
 
 export type ExternalAgentConfigMigrationItemType = "AGENTS_MD" | "CONFIG" | "SKILLS" | "PLUGINS" | "MCP_SERVER_CONFIG" | "SUBAGENTS" | "HOOKS" | "COMMANDS" | "MEMORY" | "SESSIONS"
-export const ExternalAgentConfigMigrationItemType: Schema.Schema<ExternalAgentConfigMigrationItemType> = Schema.Literal("AGENTS_MD", "CONFIG", "SKILLS", "PLUGINS", "MCP_SERVER_CONFIG", "SUBAGENTS", "HOOKS", "COMMANDS", "MEMORY", "SESSIONS")
+export const ExternalAgentConfigMigrationItemType: Schema.Schema<ExternalAgentConfigMigrationItemType> = lazy("ExternalAgentConfigMigrationItemType", () => Schema.Literal("AGENTS_MD", "CONFIG", "SKILLS", "PLUGINS", "MCP_SERVER_CONFIG", "SUBAGENTS", "HOOKS", "COMMANDS", "MEMORY", "SESSIONS"))
 
 export interface ExternalAgentConfigMigrationItem {
   /**
@@ -6406,12 +6407,12 @@ export interface ExternalAgentConfigMigrationItem {
   readonly details?: MigrationDetails | null | undefined
   readonly itemType: ExternalAgentConfigMigrationItemType
 }
-export const ExternalAgentConfigMigrationItem: Schema.Schema<ExternalAgentConfigMigrationItem> = Schema.Struct({
+export const ExternalAgentConfigMigrationItem: Schema.Schema<ExternalAgentConfigMigrationItem> = lazy("ExternalAgentConfigMigrationItem", () => Schema.Struct({
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.String,
-  details: Schema.optional(Schema.NullOr(MigrationDetails)),
-  itemType: ExternalAgentConfigMigrationItemType
-})
+  details: Schema.optional(Schema.NullOr(force(MigrationDetails))),
+  itemType: force(ExternalAgentConfigMigrationItemType)
+}))
 
 export interface ExternalAgentConfigImportParams {
   readonly migrationItems: ReadonlyArray<ExternalAgentConfigMigrationItem>
@@ -6428,12 +6429,12 @@ export interface ExternalAgentConfigImportParams {
    */
   readonly source?: string | null | undefined
 }
-export const ExternalAgentConfigImportParams: Schema.Schema<ExternalAgentConfigImportParams> = Schema.Struct({
-  migrationItems: Schema.Array(ExternalAgentConfigMigrationItem),
+export const ExternalAgentConfigImportParams: Schema.Schema<ExternalAgentConfigImportParams> = lazy("ExternalAgentConfigImportParams", () => Schema.Struct({
+  migrationItems: Schema.Array(force(ExternalAgentConfigMigrationItem)),
   migrationSource: Schema.optional(Schema.NullOr(Schema.String)),
   providerId: Schema.optional(Schema.NullOr(Schema.String)),
   source: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ExternalAgentConfigImportItemTypeFailure {
   readonly cwd?: string | null | undefined
@@ -6444,15 +6445,15 @@ export interface ExternalAgentConfigImportItemTypeFailure {
   readonly source?: string | null | undefined
   readonly subErrorType?: string | null | undefined
 }
-export const ExternalAgentConfigImportItemTypeFailure: Schema.Schema<ExternalAgentConfigImportItemTypeFailure> = Schema.Struct({
+export const ExternalAgentConfigImportItemTypeFailure: Schema.Schema<ExternalAgentConfigImportItemTypeFailure> = lazy("ExternalAgentConfigImportItemTypeFailure", () => Schema.Struct({
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
   errorType: Schema.optional(Schema.NullOr(Schema.String)),
   failureStage: Schema.String,
-  itemType: ExternalAgentConfigMigrationItemType,
+  itemType: force(ExternalAgentConfigMigrationItemType),
   message: Schema.String,
   source: Schema.optional(Schema.NullOr(Schema.String)),
   subErrorType: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ExternalAgentConfigImportHistoryRecordSuccessParams {
   readonly cwd?: string | null | undefined
@@ -6465,24 +6466,24 @@ export interface ExternalAgentConfigImportHistoryRecordSuccessParams {
    */
   readonly title?: string | null | undefined
 }
-export const ExternalAgentConfigImportHistoryRecordSuccessParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordSuccessParams> = Schema.Struct({
+export const ExternalAgentConfigImportHistoryRecordSuccessParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordSuccessParams> = lazy("ExternalAgentConfigImportHistoryRecordSuccessParams", () => Schema.Struct({
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
-  itemType: ExternalAgentConfigMigrationItemType,
+  itemType: force(ExternalAgentConfigMigrationItemType),
   source: Schema.optional(Schema.NullOr(Schema.String)),
   target: Schema.optional(Schema.NullOr(Schema.String)),
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ExternalAgentConfigImportHistoryRecordTypeResultParams {
   readonly failures: ReadonlyArray<ExternalAgentConfigImportItemTypeFailure>
   readonly itemType: ExternalAgentConfigMigrationItemType
   readonly successes: ReadonlyArray<ExternalAgentConfigImportHistoryRecordSuccessParams>
 }
-export const ExternalAgentConfigImportHistoryRecordTypeResultParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordTypeResultParams> = Schema.Struct({
-  failures: Schema.Array(ExternalAgentConfigImportItemTypeFailure),
-  itemType: ExternalAgentConfigMigrationItemType,
-  successes: Schema.Array(ExternalAgentConfigImportHistoryRecordSuccessParams)
-})
+export const ExternalAgentConfigImportHistoryRecordTypeResultParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordTypeResultParams> = lazy("ExternalAgentConfigImportHistoryRecordTypeResultParams", () => Schema.Struct({
+  failures: Schema.Array(force(ExternalAgentConfigImportItemTypeFailure)),
+  itemType: force(ExternalAgentConfigMigrationItemType),
+  successes: Schema.Array(force(ExternalAgentConfigImportHistoryRecordSuccessParams))
+}))
 
 export interface ExternalAgentConfigImportHistoryRecordParams {
   /**
@@ -6494,13 +6495,13 @@ export interface ExternalAgentConfigImportHistoryRecordParams {
    */
   readonly providerId: string
 }
-export const ExternalAgentConfigImportHistoryRecordParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordParams> = Schema.Struct({
-  itemTypeResults: Schema.Array(ExternalAgentConfigImportHistoryRecordTypeResultParams),
+export const ExternalAgentConfigImportHistoryRecordParams: Schema.Schema<ExternalAgentConfigImportHistoryRecordParams> = lazy("ExternalAgentConfigImportHistoryRecordParams", () => Schema.Struct({
+  itemTypeResults: Schema.Array(force(ExternalAgentConfigImportHistoryRecordTypeResultParams)),
   providerId: Schema.String
-})
+}))
 
 export type MergeStrategy = "replace" | "upsert"
-export const MergeStrategy: Schema.Schema<MergeStrategy> = Schema.Literal("replace", "upsert")
+export const MergeStrategy: Schema.Schema<MergeStrategy> = lazy("MergeStrategy", () => Schema.Literal("replace", "upsert"))
 
 export interface ConfigValueWriteParams {
   readonly expectedVersion?: string | null | undefined
@@ -6512,24 +6513,24 @@ export interface ConfigValueWriteParams {
   readonly mergeStrategy: MergeStrategy
   readonly value: unknown
 }
-export const ConfigValueWriteParams: Schema.Schema<ConfigValueWriteParams> = Schema.Struct({
+export const ConfigValueWriteParams: Schema.Schema<ConfigValueWriteParams> = lazy("ConfigValueWriteParams", () => Schema.Struct({
   expectedVersion: Schema.optional(Schema.NullOr(Schema.String)),
   filePath: Schema.optional(Schema.NullOr(Schema.String)),
   keyPath: Schema.String,
-  mergeStrategy: MergeStrategy,
+  mergeStrategy: force(MergeStrategy),
   value: Schema.Unknown
-})
+}))
 
 export interface ConfigEdit {
   readonly keyPath: string
   readonly mergeStrategy: MergeStrategy
   readonly value: unknown
 }
-export const ConfigEdit: Schema.Schema<ConfigEdit> = Schema.Struct({
+export const ConfigEdit: Schema.Schema<ConfigEdit> = lazy("ConfigEdit", () => Schema.Struct({
   keyPath: Schema.String,
-  mergeStrategy: MergeStrategy,
+  mergeStrategy: force(MergeStrategy),
   value: Schema.Unknown
-})
+}))
 
 export interface ConfigBatchWriteParams {
   readonly edits: ReadonlyArray<ConfigEdit>
@@ -6543,12 +6544,12 @@ export interface ConfigBatchWriteParams {
    */
   readonly reloadUserConfig?: boolean | undefined
 }
-export const ConfigBatchWriteParams: Schema.Schema<ConfigBatchWriteParams> = Schema.Struct({
-  edits: Schema.Array(ConfigEdit),
+export const ConfigBatchWriteParams: Schema.Schema<ConfigBatchWriteParams> = lazy("ConfigBatchWriteParams", () => Schema.Struct({
+  edits: Schema.Array(force(ConfigEdit)),
   expectedVersion: Schema.optional(Schema.NullOr(Schema.String)),
   filePath: Schema.optional(Schema.NullOr(Schema.String)),
   reloadUserConfig: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface GetAccountParams {
   /**
@@ -6558,56 +6559,56 @@ export interface GetAccountParams {
    */
   readonly refreshToken?: boolean | undefined
 }
-export const GetAccountParams: Schema.Schema<GetAccountParams> = Schema.Struct({
+export const GetAccountParams: Schema.Schema<GetAccountParams> = lazy("GetAccountParams", () => Schema.Struct({
   refreshToken: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface FuzzyFileSearchParams {
   readonly cancellationToken?: string | null | undefined
   readonly query: string
   readonly roots: ReadonlyArray<string>
 }
-export const FuzzyFileSearchParams: Schema.Schema<FuzzyFileSearchParams> = Schema.Struct({
+export const FuzzyFileSearchParams: Schema.Schema<FuzzyFileSearchParams> = lazy("FuzzyFileSearchParams", () => Schema.Struct({
   cancellationToken: Schema.optional(Schema.NullOr(Schema.String)),
   query: Schema.String,
   roots: Schema.Array(Schema.String)
-})
+}))
 
 export interface FuzzyFileSearchSessionStartParams {
   readonly roots: ReadonlyArray<string>
   readonly sessionId: string
 }
-export const FuzzyFileSearchSessionStartParams: Schema.Schema<FuzzyFileSearchSessionStartParams> = Schema.Struct({
+export const FuzzyFileSearchSessionStartParams: Schema.Schema<FuzzyFileSearchSessionStartParams> = lazy("FuzzyFileSearchSessionStartParams", () => Schema.Struct({
   roots: Schema.Array(Schema.String),
   sessionId: Schema.String
-})
+}))
 
 export interface FuzzyFileSearchSessionUpdateParams {
   readonly query: string
   readonly sessionId: string
 }
-export const FuzzyFileSearchSessionUpdateParams: Schema.Schema<FuzzyFileSearchSessionUpdateParams> = Schema.Struct({
+export const FuzzyFileSearchSessionUpdateParams: Schema.Schema<FuzzyFileSearchSessionUpdateParams> = lazy("FuzzyFileSearchSessionUpdateParams", () => Schema.Struct({
   query: Schema.String,
   sessionId: Schema.String
-})
+}))
 
 export interface FuzzyFileSearchSessionStopParams {
   readonly sessionId: string
 }
-export const FuzzyFileSearchSessionStopParams: Schema.Schema<FuzzyFileSearchSessionStopParams> = Schema.Struct({
+export const FuzzyFileSearchSessionStopParams: Schema.Schema<FuzzyFileSearchSessionStopParams> = lazy("FuzzyFileSearchSessionStopParams", () => Schema.Struct({
   sessionId: Schema.String
-})
+}))
 
 export interface InitializeRequest {
   readonly id: RequestId
   readonly method: "initialize"
   readonly params: InitializeParams
 }
-export const InitializeRequest: Schema.Schema<InitializeRequest> = Schema.Struct({
-  id: RequestId,
+export const InitializeRequest: Schema.Schema<InitializeRequest> = lazy("InitializeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("initialize"),
-  params: InitializeParams
-})
+  params: force(InitializeParams)
+}))
 
 /**
  * Read content-free, process-local diagnostics.
@@ -6617,66 +6618,66 @@ export interface ServerDiagnosticsRequest {
   readonly method: "server/diagnostics"
   readonly params: ServerDiagnosticsParams
 }
-export const ServerDiagnosticsRequest: Schema.Schema<ServerDiagnosticsRequest> = Schema.Struct({
-  id: RequestId,
+export const ServerDiagnosticsRequest: Schema.Schema<ServerDiagnosticsRequest> = lazy("ServerDiagnosticsRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("server/diagnostics"),
-  params: ServerDiagnosticsParams
-})
+  params: force(ServerDiagnosticsParams)
+}))
 
 export interface UserVerificationStatusRequest {
   readonly id: RequestId
   readonly method: "userVerification/status"
   readonly params: UserVerificationStatusParams
 }
-export const UserVerificationStatusRequest: Schema.Schema<UserVerificationStatusRequest> = Schema.Struct({
-  id: RequestId,
+export const UserVerificationStatusRequest: Schema.Schema<UserVerificationStatusRequest> = lazy("UserVerificationStatusRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("userVerification/status"),
-  params: UserVerificationStatusParams
-})
+  params: force(UserVerificationStatusParams)
+}))
 
 export interface UserVerificationEnrollRequest {
   readonly id: RequestId
   readonly method: "userVerification/enroll"
   readonly params: UserVerificationEnrollParams
 }
-export const UserVerificationEnrollRequest: Schema.Schema<UserVerificationEnrollRequest> = Schema.Struct({
-  id: RequestId,
+export const UserVerificationEnrollRequest: Schema.Schema<UserVerificationEnrollRequest> = lazy("UserVerificationEnrollRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("userVerification/enroll"),
-  params: UserVerificationEnrollParams
-})
+  params: force(UserVerificationEnrollParams)
+}))
 
 export interface UserVerificationDeleteRequest {
   readonly id: RequestId
   readonly method: "userVerification/delete"
   readonly params: UserVerificationDeleteParams
 }
-export const UserVerificationDeleteRequest: Schema.Schema<UserVerificationDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const UserVerificationDeleteRequest: Schema.Schema<UserVerificationDeleteRequest> = lazy("UserVerificationDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("userVerification/delete"),
-  params: UserVerificationDeleteParams
-})
+  params: force(UserVerificationDeleteParams)
+}))
 
 export interface UserVerificationVerifyRequest {
   readonly id: RequestId
   readonly method: "userVerification/verify"
   readonly params: UserVerificationVerifyParams
 }
-export const UserVerificationVerifyRequest: Schema.Schema<UserVerificationVerifyRequest> = Schema.Struct({
-  id: RequestId,
+export const UserVerificationVerifyRequest: Schema.Schema<UserVerificationVerifyRequest> = lazy("UserVerificationVerifyRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("userVerification/verify"),
-  params: UserVerificationVerifyParams
-})
+  params: force(UserVerificationVerifyParams)
+}))
 
 export interface UserVerificationCancelRequest {
   readonly id: RequestId
   readonly method: "userVerification/cancel"
   readonly params: UserVerificationCancelParams
 }
-export const UserVerificationCancelRequest: Schema.Schema<UserVerificationCancelRequest> = Schema.Struct({
-  id: RequestId,
+export const UserVerificationCancelRequest: Schema.Schema<UserVerificationCancelRequest> = lazy("UserVerificationCancelRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("userVerification/cancel"),
-  params: UserVerificationCancelParams
-})
+  params: force(UserVerificationCancelParams)
+}))
 
 /**
  * NEW APIs
@@ -6686,88 +6687,88 @@ export interface ThreadStartRequest {
   readonly method: "thread/start"
   readonly params: ThreadStartParams
 }
-export const ThreadStartRequest: Schema.Schema<ThreadStartRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadStartRequest: Schema.Schema<ThreadStartRequest> = lazy("ThreadStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/start"),
-  params: ThreadStartParams
-})
+  params: force(ThreadStartParams)
+}))
 
 export interface ThreadResumeRequest {
   readonly id: RequestId
   readonly method: "thread/resume"
   readonly params: ThreadResumeParams
 }
-export const ThreadResumeRequest: Schema.Schema<ThreadResumeRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadResumeRequest: Schema.Schema<ThreadResumeRequest> = lazy("ThreadResumeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/resume"),
-  params: ThreadResumeParams
-})
+  params: force(ThreadResumeParams)
+}))
 
 export interface ThreadForkRequest {
   readonly id: RequestId
   readonly method: "thread/fork"
   readonly params: ThreadForkParams
 }
-export const ThreadForkRequest: Schema.Schema<ThreadForkRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadForkRequest: Schema.Schema<ThreadForkRequest> = lazy("ThreadForkRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/fork"),
-  params: ThreadForkParams
-})
+  params: force(ThreadForkParams)
+}))
 
 export interface ThreadSampleRequest {
   readonly id: RequestId
   readonly method: "thread/sample"
   readonly params: ThreadSampleParams
 }
-export const ThreadSampleRequest: Schema.Schema<ThreadSampleRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSampleRequest: Schema.Schema<ThreadSampleRequest> = lazy("ThreadSampleRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/sample"),
-  params: ThreadSampleParams
-})
+  params: force(ThreadSampleParams)
+}))
 
 export interface ThreadSampleCancelRequest {
   readonly id: RequestId
   readonly method: "thread/sample/cancel"
   readonly params: ThreadSampleCancelParams
 }
-export const ThreadSampleCancelRequest: Schema.Schema<ThreadSampleCancelRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSampleCancelRequest: Schema.Schema<ThreadSampleCancelRequest> = lazy("ThreadSampleCancelRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/sample/cancel"),
-  params: ThreadSampleCancelParams
-})
+  params: force(ThreadSampleCancelParams)
+}))
 
 export interface ThreadArchiveRequest {
   readonly id: RequestId
   readonly method: "thread/archive"
   readonly params: ThreadArchiveParams
 }
-export const ThreadArchiveRequest: Schema.Schema<ThreadArchiveRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadArchiveRequest: Schema.Schema<ThreadArchiveRequest> = lazy("ThreadArchiveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/archive"),
-  params: ThreadArchiveParams
-})
+  params: force(ThreadArchiveParams)
+}))
 
 export interface ThreadDeleteRequest {
   readonly id: RequestId
   readonly method: "thread/delete"
   readonly params: ThreadDeleteParams
 }
-export const ThreadDeleteRequest: Schema.Schema<ThreadDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadDeleteRequest: Schema.Schema<ThreadDeleteRequest> = lazy("ThreadDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/delete"),
-  params: ThreadDeleteParams
-})
+  params: force(ThreadDeleteParams)
+}))
 
 export interface ThreadUnsubscribeRequest {
   readonly id: RequestId
   readonly method: "thread/unsubscribe"
   readonly params: ThreadUnsubscribeParams
 }
-export const ThreadUnsubscribeRequest: Schema.Schema<ThreadUnsubscribeRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadUnsubscribeRequest: Schema.Schema<ThreadUnsubscribeRequest> = lazy("ThreadUnsubscribeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/unsubscribe"),
-  params: ThreadUnsubscribeParams
-})
+  params: force(ThreadUnsubscribeParams)
+}))
 
 /**
  * Increment the thread-local out-of-band elicitation counter.
@@ -6779,11 +6780,11 @@ export interface ThreadIncrementElicitationRequest {
   readonly method: "thread/increment_elicitation"
   readonly params: ThreadIncrementElicitationParams
 }
-export const ThreadIncrementElicitationRequest: Schema.Schema<ThreadIncrementElicitationRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadIncrementElicitationRequest: Schema.Schema<ThreadIncrementElicitationRequest> = lazy("ThreadIncrementElicitationRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/increment_elicitation"),
-  params: ThreadIncrementElicitationParams
-})
+  params: force(ThreadIncrementElicitationParams)
+}))
 
 /**
  * Decrement the thread-local out-of-band elicitation counter.
@@ -6795,253 +6796,253 @@ export interface ThreadDecrementElicitationRequest {
   readonly method: "thread/decrement_elicitation"
   readonly params: ThreadDecrementElicitationParams
 }
-export const ThreadDecrementElicitationRequest: Schema.Schema<ThreadDecrementElicitationRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadDecrementElicitationRequest: Schema.Schema<ThreadDecrementElicitationRequest> = lazy("ThreadDecrementElicitationRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/decrement_elicitation"),
-  params: ThreadDecrementElicitationParams
-})
+  params: force(ThreadDecrementElicitationParams)
+}))
 
 export interface ThreadNameSetRequest {
   readonly id: RequestId
   readonly method: "thread/name/set"
   readonly params: ThreadSetNameParams
 }
-export const ThreadNameSetRequest: Schema.Schema<ThreadNameSetRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadNameSetRequest: Schema.Schema<ThreadNameSetRequest> = lazy("ThreadNameSetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/name/set"),
-  params: ThreadSetNameParams
-})
+  params: force(ThreadSetNameParams)
+}))
 
 export interface ThreadPredictionRequestRequest {
   readonly id: RequestId
   readonly method: "thread/prediction/request"
   readonly params: ThreadPredictionRequestParams
 }
-export const ThreadPredictionRequestRequest: Schema.Schema<ThreadPredictionRequestRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadPredictionRequestRequest: Schema.Schema<ThreadPredictionRequestRequest> = lazy("ThreadPredictionRequestRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/prediction/request"),
-  params: ThreadPredictionRequestParams
-})
+  params: force(ThreadPredictionRequestParams)
+}))
 
 export interface ThreadGoalSetRequest {
   readonly id: RequestId
   readonly method: "thread/goal/set"
   readonly params: ThreadGoalSetParams
 }
-export const ThreadGoalSetRequest: Schema.Schema<ThreadGoalSetRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadGoalSetRequest: Schema.Schema<ThreadGoalSetRequest> = lazy("ThreadGoalSetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/goal/set"),
-  params: ThreadGoalSetParams
-})
+  params: force(ThreadGoalSetParams)
+}))
 
 export interface ThreadGoalGetRequest {
   readonly id: RequestId
   readonly method: "thread/goal/get"
   readonly params: ThreadGoalGetParams
 }
-export const ThreadGoalGetRequest: Schema.Schema<ThreadGoalGetRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadGoalGetRequest: Schema.Schema<ThreadGoalGetRequest> = lazy("ThreadGoalGetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/goal/get"),
-  params: ThreadGoalGetParams
-})
+  params: force(ThreadGoalGetParams)
+}))
 
 export interface ThreadGoalClearRequest {
   readonly id: RequestId
   readonly method: "thread/goal/clear"
   readonly params: ThreadGoalClearParams
 }
-export const ThreadGoalClearRequest: Schema.Schema<ThreadGoalClearRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadGoalClearRequest: Schema.Schema<ThreadGoalClearRequest> = lazy("ThreadGoalClearRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/goal/clear"),
-  params: ThreadGoalClearParams
-})
+  params: force(ThreadGoalClearParams)
+}))
 
 export interface ThreadQueueAddRequest {
   readonly id: RequestId
   readonly method: "thread/queue/add"
   readonly params: ThreadQueueAddParams
 }
-export const ThreadQueueAddRequest: Schema.Schema<ThreadQueueAddRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueAddRequest: Schema.Schema<ThreadQueueAddRequest> = lazy("ThreadQueueAddRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/add"),
-  params: ThreadQueueAddParams
-})
+  params: force(ThreadQueueAddParams)
+}))
 
 export interface ThreadQueueListRequest {
   readonly id: RequestId
   readonly method: "thread/queue/list"
   readonly params: ThreadQueueListParams
 }
-export const ThreadQueueListRequest: Schema.Schema<ThreadQueueListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueListRequest: Schema.Schema<ThreadQueueListRequest> = lazy("ThreadQueueListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/list"),
-  params: ThreadQueueListParams
-})
+  params: force(ThreadQueueListParams)
+}))
 
 export interface ThreadQueueUpdateRequest {
   readonly id: RequestId
   readonly method: "thread/queue/update"
   readonly params: ThreadQueueUpdateParams
 }
-export const ThreadQueueUpdateRequest: Schema.Schema<ThreadQueueUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueUpdateRequest: Schema.Schema<ThreadQueueUpdateRequest> = lazy("ThreadQueueUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/update"),
-  params: ThreadQueueUpdateParams
-})
+  params: force(ThreadQueueUpdateParams)
+}))
 
 export interface ThreadQueueDeleteRequest {
   readonly id: RequestId
   readonly method: "thread/queue/delete"
   readonly params: ThreadQueueDeleteParams
 }
-export const ThreadQueueDeleteRequest: Schema.Schema<ThreadQueueDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueDeleteRequest: Schema.Schema<ThreadQueueDeleteRequest> = lazy("ThreadQueueDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/delete"),
-  params: ThreadQueueDeleteParams
-})
+  params: force(ThreadQueueDeleteParams)
+}))
 
 export interface ThreadQueueReorderRequest {
   readonly id: RequestId
   readonly method: "thread/queue/reorder"
   readonly params: ThreadQueueReorderParams
 }
-export const ThreadQueueReorderRequest: Schema.Schema<ThreadQueueReorderRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueReorderRequest: Schema.Schema<ThreadQueueReorderRequest> = lazy("ThreadQueueReorderRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/reorder"),
-  params: ThreadQueueReorderParams
-})
+  params: force(ThreadQueueReorderParams)
+}))
 
 export interface ThreadQueueStartRequest {
   readonly id: RequestId
   readonly method: "thread/queue/start"
   readonly params: ThreadQueueStartParams
 }
-export const ThreadQueueStartRequest: Schema.Schema<ThreadQueueStartRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadQueueStartRequest: Schema.Schema<ThreadQueueStartRequest> = lazy("ThreadQueueStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/queue/start"),
-  params: ThreadQueueStartParams
-})
+  params: force(ThreadQueueStartParams)
+}))
 
 export interface ThreadMetadataUpdateRequest {
   readonly id: RequestId
   readonly method: "thread/metadata/update"
   readonly params: ThreadMetadataUpdateParams
 }
-export const ThreadMetadataUpdateRequest: Schema.Schema<ThreadMetadataUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadMetadataUpdateRequest: Schema.Schema<ThreadMetadataUpdateRequest> = lazy("ThreadMetadataUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/metadata/update"),
-  params: ThreadMetadataUpdateParams
-})
+  params: force(ThreadMetadataUpdateParams)
+}))
 
 export interface ThreadAttachmentAddRequest {
   readonly id: RequestId
   readonly method: "thread/attachment/add"
   readonly params: ThreadAttachmentAddParams
 }
-export const ThreadAttachmentAddRequest: Schema.Schema<ThreadAttachmentAddRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadAttachmentAddRequest: Schema.Schema<ThreadAttachmentAddRequest> = lazy("ThreadAttachmentAddRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/attachment/add"),
-  params: ThreadAttachmentAddParams
-})
+  params: force(ThreadAttachmentAddParams)
+}))
 
 export interface ThreadAttachmentListRequest {
   readonly id: RequestId
   readonly method: "thread/attachment/list"
   readonly params: ThreadAttachmentListParams
 }
-export const ThreadAttachmentListRequest: Schema.Schema<ThreadAttachmentListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadAttachmentListRequest: Schema.Schema<ThreadAttachmentListRequest> = lazy("ThreadAttachmentListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/attachment/list"),
-  params: ThreadAttachmentListParams
-})
+  params: force(ThreadAttachmentListParams)
+}))
 
 export interface ThreadAttachmentOwnerListRequest {
   readonly id: RequestId
   readonly method: "thread/attachmentOwner/list"
   readonly params: ThreadAttachmentOwnerListParams
 }
-export const ThreadAttachmentOwnerListRequest: Schema.Schema<ThreadAttachmentOwnerListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadAttachmentOwnerListRequest: Schema.Schema<ThreadAttachmentOwnerListRequest> = lazy("ThreadAttachmentOwnerListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/attachmentOwner/list"),
-  params: ThreadAttachmentOwnerListParams
-})
+  params: force(ThreadAttachmentOwnerListParams)
+}))
 
 export interface ThreadAttachmentRemoveRequest {
   readonly id: RequestId
   readonly method: "thread/attachment/remove"
   readonly params: ThreadAttachmentRemoveParams
 }
-export const ThreadAttachmentRemoveRequest: Schema.Schema<ThreadAttachmentRemoveRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadAttachmentRemoveRequest: Schema.Schema<ThreadAttachmentRemoveRequest> = lazy("ThreadAttachmentRemoveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/attachment/remove"),
-  params: ThreadAttachmentRemoveParams
-})
+  params: force(ThreadAttachmentRemoveParams)
+}))
 
 export interface ThreadSectionMoveRequest {
   readonly id: RequestId
   readonly method: "thread/section/move"
   readonly params: ThreadSectionMoveParams
 }
-export const ThreadSectionMoveRequest: Schema.Schema<ThreadSectionMoveRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSectionMoveRequest: Schema.Schema<ThreadSectionMoveRequest> = lazy("ThreadSectionMoveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/section/move"),
-  params: ThreadSectionMoveParams
-})
+  params: force(ThreadSectionMoveParams)
+}))
 
 export interface ThreadSettingsUpdateRequest {
   readonly id: RequestId
   readonly method: "thread/settings/update"
   readonly params: ThreadSettingsUpdateParams
 }
-export const ThreadSettingsUpdateRequest: Schema.Schema<ThreadSettingsUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSettingsUpdateRequest: Schema.Schema<ThreadSettingsUpdateRequest> = lazy("ThreadSettingsUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/settings/update"),
-  params: ThreadSettingsUpdateParams
-})
+  params: force(ThreadSettingsUpdateParams)
+}))
 
 export interface ThreadMemoryModeSetRequest {
   readonly id: RequestId
   readonly method: "thread/memoryMode/set"
   readonly params: ThreadMemoryModeSetParams
 }
-export const ThreadMemoryModeSetRequest: Schema.Schema<ThreadMemoryModeSetRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadMemoryModeSetRequest: Schema.Schema<ThreadMemoryModeSetRequest> = lazy("ThreadMemoryModeSetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/memoryMode/set"),
-  params: ThreadMemoryModeSetParams
-})
+  params: force(ThreadMemoryModeSetParams)
+}))
 
 export interface ThreadMemoryReadRequest {
   readonly id: RequestId
   readonly method: "thread/memory/read"
   readonly params: ThreadMemoryReadParams
 }
-export const ThreadMemoryReadRequest: Schema.Schema<ThreadMemoryReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadMemoryReadRequest: Schema.Schema<ThreadMemoryReadRequest> = lazy("ThreadMemoryReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/memory/read"),
-  params: ThreadMemoryReadParams
-})
+  params: force(ThreadMemoryReadParams)
+}))
 
 export interface MemoryStatusRequest {
   readonly id: RequestId
   readonly method: "memory/status"
   readonly params: MemoryStatusParams
 }
-export const MemoryStatusRequest: Schema.Schema<MemoryStatusRequest> = Schema.Struct({
-  id: RequestId,
+export const MemoryStatusRequest: Schema.Schema<MemoryStatusRequest> = lazy("MemoryStatusRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("memory/status"),
-  params: MemoryStatusParams
-})
+  params: force(MemoryStatusParams)
+}))
 
 export interface MemoryResetRequest {
   readonly id: RequestId
   readonly method: "memory/reset"
   readonly params?: null | undefined
 }
-export const MemoryResetRequest: Schema.Schema<MemoryResetRequest> = Schema.Struct({
-  id: RequestId,
+export const MemoryResetRequest: Schema.Schema<MemoryResetRequest> = lazy("MemoryResetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("memory/reset"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 /**
  * Start a best-effort background compression pass for cold local rollouts.
@@ -7051,319 +7052,319 @@ export interface RolloutCompressRequest {
   readonly method: "rollout/compress"
   readonly params?: null | undefined
 }
-export const RolloutCompressRequest: Schema.Schema<RolloutCompressRequest> = Schema.Struct({
-  id: RequestId,
+export const RolloutCompressRequest: Schema.Schema<RolloutCompressRequest> = lazy("RolloutCompressRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("rollout/compress"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface ThreadUnarchiveRequest {
   readonly id: RequestId
   readonly method: "thread/unarchive"
   readonly params: ThreadUnarchiveParams
 }
-export const ThreadUnarchiveRequest: Schema.Schema<ThreadUnarchiveRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadUnarchiveRequest: Schema.Schema<ThreadUnarchiveRequest> = lazy("ThreadUnarchiveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/unarchive"),
-  params: ThreadUnarchiveParams
-})
+  params: force(ThreadUnarchiveParams)
+}))
 
 export interface ThreadCompactStartRequest {
   readonly id: RequestId
   readonly method: "thread/compact/start"
   readonly params: ThreadCompactStartParams
 }
-export const ThreadCompactStartRequest: Schema.Schema<ThreadCompactStartRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadCompactStartRequest: Schema.Schema<ThreadCompactStartRequest> = lazy("ThreadCompactStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/compact/start"),
-  params: ThreadCompactStartParams
-})
+  params: force(ThreadCompactStartParams)
+}))
 
 export interface ThreadShellCommandRequest {
   readonly id: RequestId
   readonly method: "thread/shellCommand"
   readonly params: ThreadShellCommandParams
 }
-export const ThreadShellCommandRequest: Schema.Schema<ThreadShellCommandRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadShellCommandRequest: Schema.Schema<ThreadShellCommandRequest> = lazy("ThreadShellCommandRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/shellCommand"),
-  params: ThreadShellCommandParams
-})
+  params: force(ThreadShellCommandParams)
+}))
 
 export interface ThreadApproveGuardianDeniedActionRequest {
   readonly id: RequestId
   readonly method: "thread/approveGuardianDeniedAction"
   readonly params: ThreadApproveGuardianDeniedActionParams
 }
-export const ThreadApproveGuardianDeniedActionRequest: Schema.Schema<ThreadApproveGuardianDeniedActionRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadApproveGuardianDeniedActionRequest: Schema.Schema<ThreadApproveGuardianDeniedActionRequest> = lazy("ThreadApproveGuardianDeniedActionRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/approveGuardianDeniedAction"),
-  params: ThreadApproveGuardianDeniedActionParams
-})
+  params: force(ThreadApproveGuardianDeniedActionParams)
+}))
 
 export interface ThreadBackgroundTerminalsCleanRequest {
   readonly id: RequestId
   readonly method: "thread/backgroundTerminals/clean"
   readonly params: ThreadBackgroundTerminalsCleanParams
 }
-export const ThreadBackgroundTerminalsCleanRequest: Schema.Schema<ThreadBackgroundTerminalsCleanRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadBackgroundTerminalsCleanRequest: Schema.Schema<ThreadBackgroundTerminalsCleanRequest> = lazy("ThreadBackgroundTerminalsCleanRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/backgroundTerminals/clean"),
-  params: ThreadBackgroundTerminalsCleanParams
-})
+  params: force(ThreadBackgroundTerminalsCleanParams)
+}))
 
 export interface ThreadBackgroundTerminalsListRequest {
   readonly id: RequestId
   readonly method: "thread/backgroundTerminals/list"
   readonly params: ThreadBackgroundTerminalsListParams
 }
-export const ThreadBackgroundTerminalsListRequest: Schema.Schema<ThreadBackgroundTerminalsListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadBackgroundTerminalsListRequest: Schema.Schema<ThreadBackgroundTerminalsListRequest> = lazy("ThreadBackgroundTerminalsListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/backgroundTerminals/list"),
-  params: ThreadBackgroundTerminalsListParams
-})
+  params: force(ThreadBackgroundTerminalsListParams)
+}))
 
 export interface ThreadBackgroundTerminalsTerminateRequest {
   readonly id: RequestId
   readonly method: "thread/backgroundTerminals/terminate"
   readonly params: ThreadBackgroundTerminalsTerminateParams
 }
-export const ThreadBackgroundTerminalsTerminateRequest: Schema.Schema<ThreadBackgroundTerminalsTerminateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadBackgroundTerminalsTerminateRequest: Schema.Schema<ThreadBackgroundTerminalsTerminateRequest> = lazy("ThreadBackgroundTerminalsTerminateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/backgroundTerminals/terminate"),
-  params: ThreadBackgroundTerminalsTerminateParams
-})
+  params: force(ThreadBackgroundTerminalsTerminateParams)
+}))
 
 export interface ThreadRevertRequest {
   readonly id: RequestId
   readonly method: "thread/revert"
   readonly params: ThreadRevertParams
 }
-export const ThreadRevertRequest: Schema.Schema<ThreadRevertRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRevertRequest: Schema.Schema<ThreadRevertRequest> = lazy("ThreadRevertRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/revert"),
-  params: ThreadRevertParams
-})
+  params: force(ThreadRevertParams)
+}))
 
 export interface ThreadListRequest {
   readonly id: RequestId
   readonly method: "thread/list"
   readonly params: ThreadListParams
 }
-export const ThreadListRequest: Schema.Schema<ThreadListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadListRequest: Schema.Schema<ThreadListRequest> = lazy("ThreadListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/list"),
-  params: ThreadListParams
-})
+  params: force(ThreadListParams)
+}))
 
 export interface ProjectListRequest {
   readonly id: RequestId
   readonly method: "project/list"
   readonly params: ProjectListParams
 }
-export const ProjectListRequest: Schema.Schema<ProjectListRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectListRequest: Schema.Schema<ProjectListRequest> = lazy("ProjectListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/list"),
-  params: ProjectListParams
-})
+  params: force(ProjectListParams)
+}))
 
 export interface ProjectReadRequest {
   readonly id: RequestId
   readonly method: "project/read"
   readonly params: ProjectReadParams
 }
-export const ProjectReadRequest: Schema.Schema<ProjectReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectReadRequest: Schema.Schema<ProjectReadRequest> = lazy("ProjectReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/read"),
-  params: ProjectReadParams
-})
+  params: force(ProjectReadParams)
+}))
 
 export interface ProjectCreateRequest {
   readonly id: RequestId
   readonly method: "project/create"
   readonly params: ProjectCreateParams
 }
-export const ProjectCreateRequest: Schema.Schema<ProjectCreateRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectCreateRequest: Schema.Schema<ProjectCreateRequest> = lazy("ProjectCreateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/create"),
-  params: ProjectCreateParams
-})
+  params: force(ProjectCreateParams)
+}))
 
 export interface ProjectImportRequest {
   readonly id: RequestId
   readonly method: "project/import"
   readonly params: ProjectImportParams
 }
-export const ProjectImportRequest: Schema.Schema<ProjectImportRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectImportRequest: Schema.Schema<ProjectImportRequest> = lazy("ProjectImportRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/import"),
-  params: ProjectImportParams
-})
+  params: force(ProjectImportParams)
+}))
 
 export interface ProjectUpdateRequest {
   readonly id: RequestId
   readonly method: "project/update"
   readonly params: ProjectUpdateParams
 }
-export const ProjectUpdateRequest: Schema.Schema<ProjectUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectUpdateRequest: Schema.Schema<ProjectUpdateRequest> = lazy("ProjectUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/update"),
-  params: ProjectUpdateParams
-})
+  params: force(ProjectUpdateParams)
+}))
 
 export interface ProjectMoveRequest {
   readonly id: RequestId
   readonly method: "project/move"
   readonly params: ProjectMoveParams
 }
-export const ProjectMoveRequest: Schema.Schema<ProjectMoveRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectMoveRequest: Schema.Schema<ProjectMoveRequest> = lazy("ProjectMoveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/move"),
-  params: ProjectMoveParams
-})
+  params: force(ProjectMoveParams)
+}))
 
 export interface ProjectDeleteRequest {
   readonly id: RequestId
   readonly method: "project/delete"
   readonly params: ProjectDeleteParams
 }
-export const ProjectDeleteRequest: Schema.Schema<ProjectDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const ProjectDeleteRequest: Schema.Schema<ProjectDeleteRequest> = lazy("ProjectDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("project/delete"),
-  params: ProjectDeleteParams
-})
+  params: force(ProjectDeleteParams)
+}))
 
 export interface ThreadSectionListRequest {
   readonly id: RequestId
   readonly method: "threadSection/list"
   readonly params: ThreadSectionListParams
 }
-export const ThreadSectionListRequest: Schema.Schema<ThreadSectionListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSectionListRequest: Schema.Schema<ThreadSectionListRequest> = lazy("ThreadSectionListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("threadSection/list"),
-  params: ThreadSectionListParams
-})
+  params: force(ThreadSectionListParams)
+}))
 
 export interface ThreadSectionCreateRequest {
   readonly id: RequestId
   readonly method: "threadSection/create"
   readonly params: ThreadSectionCreateParams
 }
-export const ThreadSectionCreateRequest: Schema.Schema<ThreadSectionCreateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSectionCreateRequest: Schema.Schema<ThreadSectionCreateRequest> = lazy("ThreadSectionCreateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("threadSection/create"),
-  params: ThreadSectionCreateParams
-})
+  params: force(ThreadSectionCreateParams)
+}))
 
 export interface ThreadSectionUpdateRequest {
   readonly id: RequestId
   readonly method: "threadSection/update"
   readonly params: ThreadSectionUpdateParams
 }
-export const ThreadSectionUpdateRequest: Schema.Schema<ThreadSectionUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSectionUpdateRequest: Schema.Schema<ThreadSectionUpdateRequest> = lazy("ThreadSectionUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("threadSection/update"),
-  params: ThreadSectionUpdateParams
-})
+  params: force(ThreadSectionUpdateParams)
+}))
 
 export interface ThreadSectionDeleteRequest {
   readonly id: RequestId
   readonly method: "threadSection/delete"
   readonly params: ThreadSectionDeleteParams
 }
-export const ThreadSectionDeleteRequest: Schema.Schema<ThreadSectionDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSectionDeleteRequest: Schema.Schema<ThreadSectionDeleteRequest> = lazy("ThreadSectionDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("threadSection/delete"),
-  params: ThreadSectionDeleteParams
-})
+  params: force(ThreadSectionDeleteParams)
+}))
 
 export interface ThreadSearchRequest {
   readonly id: RequestId
   readonly method: "thread/search"
   readonly params: ThreadSearchParams
 }
-export const ThreadSearchRequest: Schema.Schema<ThreadSearchRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSearchRequest: Schema.Schema<ThreadSearchRequest> = lazy("ThreadSearchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/search"),
-  params: ThreadSearchParams
-})
+  params: force(ThreadSearchParams)
+}))
 
 export interface ThreadSearchOccurrencesRequest {
   readonly id: RequestId
   readonly method: "thread/searchOccurrences"
   readonly params: ThreadSearchOccurrencesParams
 }
-export const ThreadSearchOccurrencesRequest: Schema.Schema<ThreadSearchOccurrencesRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadSearchOccurrencesRequest: Schema.Schema<ThreadSearchOccurrencesRequest> = lazy("ThreadSearchOccurrencesRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/searchOccurrences"),
-  params: ThreadSearchOccurrencesParams
-})
+  params: force(ThreadSearchOccurrencesParams)
+}))
 
 export interface ThreadLoadedListRequest {
   readonly id: RequestId
   readonly method: "thread/loaded/list"
   readonly params: ThreadLoadedListParams
 }
-export const ThreadLoadedListRequest: Schema.Schema<ThreadLoadedListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadLoadedListRequest: Schema.Schema<ThreadLoadedListRequest> = lazy("ThreadLoadedListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/loaded/list"),
-  params: ThreadLoadedListParams
-})
+  params: force(ThreadLoadedListParams)
+}))
 
 export interface ThreadReadRequest {
   readonly id: RequestId
   readonly method: "thread/read"
   readonly params: ThreadReadParams
 }
-export const ThreadReadRequest: Schema.Schema<ThreadReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadReadRequest: Schema.Schema<ThreadReadRequest> = lazy("ThreadReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/read"),
-  params: ThreadReadParams
-})
+  params: force(ThreadReadParams)
+}))
 
 export interface ThreadReadStateUpdateRequest {
   readonly id: RequestId
   readonly method: "thread/readState/update"
   readonly params: ThreadReadStateUpdateParams
 }
-export const ThreadReadStateUpdateRequest: Schema.Schema<ThreadReadStateUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadReadStateUpdateRequest: Schema.Schema<ThreadReadStateUpdateRequest> = lazy("ThreadReadStateUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/readState/update"),
-  params: ThreadReadStateUpdateParams
-})
+  params: force(ThreadReadStateUpdateParams)
+}))
 
 export interface ThreadTurnsListRequest {
   readonly id: RequestId
   readonly method: "thread/turns/list"
   readonly params: ThreadTurnsListParams
 }
-export const ThreadTurnsListRequest: Schema.Schema<ThreadTurnsListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadTurnsListRequest: Schema.Schema<ThreadTurnsListRequest> = lazy("ThreadTurnsListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/turns/list"),
-  params: ThreadTurnsListParams
-})
+  params: force(ThreadTurnsListParams)
+}))
 
 export interface ThreadItemsListRequest {
   readonly id: RequestId
   readonly method: "thread/items/list"
   readonly params: ThreadItemsListParams
 }
-export const ThreadItemsListRequest: Schema.Schema<ThreadItemsListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadItemsListRequest: Schema.Schema<ThreadItemsListRequest> = lazy("ThreadItemsListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/items/list"),
-  params: ThreadItemsListParams
-})
+  params: force(ThreadItemsListParams)
+}))
 
 export interface ThreadItemsReadRequest {
   readonly id: RequestId
   readonly method: "thread/items/read"
   readonly params: ThreadItemsReadParams
 }
-export const ThreadItemsReadRequest: Schema.Schema<ThreadItemsReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadItemsReadRequest: Schema.Schema<ThreadItemsReadRequest> = lazy("ThreadItemsReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/items/read"),
-  params: ThreadItemsReadParams
-})
+  params: force(ThreadItemsReadParams)
+}))
 
 /**
  * Review the idle thread's final injected exec_command without executing it.
@@ -7373,11 +7374,11 @@ export interface ThreadGuardianReviewRequest {
   readonly method: "thread/guardianReview"
   readonly params: ThreadGuardianReviewParams
 }
-export const ThreadGuardianReviewRequest: Schema.Schema<ThreadGuardianReviewRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadGuardianReviewRequest: Schema.Schema<ThreadGuardianReviewRequest> = lazy("ThreadGuardianReviewRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/guardianReview"),
-  params: ThreadGuardianReviewParams
-})
+  params: force(ThreadGuardianReviewParams)
+}))
 
 /**
  * Append raw Responses API items to the thread history without starting a user turn.
@@ -7387,693 +7388,693 @@ export interface ThreadInjectItemsRequest {
   readonly method: "thread/inject_items"
   readonly params: ThreadInjectItemsParams
 }
-export const ThreadInjectItemsRequest: Schema.Schema<ThreadInjectItemsRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadInjectItemsRequest: Schema.Schema<ThreadInjectItemsRequest> = lazy("ThreadInjectItemsRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/inject_items"),
-  params: ThreadInjectItemsParams
-})
+  params: force(ThreadInjectItemsParams)
+}))
 
 export interface ThreadPrepareApprovedPlanRequest {
   readonly id: RequestId
   readonly method: "thread/prepareApprovedPlan"
   readonly params: ThreadPrepareApprovedPlanParams
 }
-export const ThreadPrepareApprovedPlanRequest: Schema.Schema<ThreadPrepareApprovedPlanRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadPrepareApprovedPlanRequest: Schema.Schema<ThreadPrepareApprovedPlanRequest> = lazy("ThreadPrepareApprovedPlanRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/prepareApprovedPlan"),
-  params: ThreadPrepareApprovedPlanParams
-})
+  params: force(ThreadPrepareApprovedPlanParams)
+}))
 
 export interface SkillsListRequest {
   readonly id: RequestId
   readonly method: "skills/list"
   readonly params: SkillsListParams
 }
-export const SkillsListRequest: Schema.Schema<SkillsListRequest> = Schema.Struct({
-  id: RequestId,
+export const SkillsListRequest: Schema.Schema<SkillsListRequest> = lazy("SkillsListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("skills/list"),
-  params: SkillsListParams
-})
+  params: force(SkillsListParams)
+}))
 
 export interface SkillsExtraRootsSetRequest {
   readonly id: RequestId
   readonly method: "skills/extraRoots/set"
   readonly params: SkillsExtraRootsSetParams
 }
-export const SkillsExtraRootsSetRequest: Schema.Schema<SkillsExtraRootsSetRequest> = Schema.Struct({
-  id: RequestId,
+export const SkillsExtraRootsSetRequest: Schema.Schema<SkillsExtraRootsSetRequest> = lazy("SkillsExtraRootsSetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("skills/extraRoots/set"),
-  params: SkillsExtraRootsSetParams
-})
+  params: force(SkillsExtraRootsSetParams)
+}))
 
 export interface HooksListRequest {
   readonly id: RequestId
   readonly method: "hooks/list"
   readonly params: HooksListParams
 }
-export const HooksListRequest: Schema.Schema<HooksListRequest> = Schema.Struct({
-  id: RequestId,
+export const HooksListRequest: Schema.Schema<HooksListRequest> = lazy("HooksListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("hooks/list"),
-  params: HooksListParams
-})
+  params: force(HooksListParams)
+}))
 
 export interface MarketplaceAddRequest {
   readonly id: RequestId
   readonly method: "marketplace/add"
   readonly params: MarketplaceAddParams
 }
-export const MarketplaceAddRequest: Schema.Schema<MarketplaceAddRequest> = Schema.Struct({
-  id: RequestId,
+export const MarketplaceAddRequest: Schema.Schema<MarketplaceAddRequest> = lazy("MarketplaceAddRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("marketplace/add"),
-  params: MarketplaceAddParams
-})
+  params: force(MarketplaceAddParams)
+}))
 
 export interface MarketplaceRemoveRequest {
   readonly id: RequestId
   readonly method: "marketplace/remove"
   readonly params: MarketplaceRemoveParams
 }
-export const MarketplaceRemoveRequest: Schema.Schema<MarketplaceRemoveRequest> = Schema.Struct({
-  id: RequestId,
+export const MarketplaceRemoveRequest: Schema.Schema<MarketplaceRemoveRequest> = lazy("MarketplaceRemoveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("marketplace/remove"),
-  params: MarketplaceRemoveParams
-})
+  params: force(MarketplaceRemoveParams)
+}))
 
 export interface MarketplaceUpgradeRequest {
   readonly id: RequestId
   readonly method: "marketplace/upgrade"
   readonly params: MarketplaceUpgradeParams
 }
-export const MarketplaceUpgradeRequest: Schema.Schema<MarketplaceUpgradeRequest> = Schema.Struct({
-  id: RequestId,
+export const MarketplaceUpgradeRequest: Schema.Schema<MarketplaceUpgradeRequest> = lazy("MarketplaceUpgradeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("marketplace/upgrade"),
-  params: MarketplaceUpgradeParams
-})
+  params: force(MarketplaceUpgradeParams)
+}))
 
 export interface PluginListRequest {
   readonly id: RequestId
   readonly method: "plugin/list"
   readonly params: PluginListParams
 }
-export const PluginListRequest: Schema.Schema<PluginListRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginListRequest: Schema.Schema<PluginListRequest> = lazy("PluginListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/list"),
-  params: PluginListParams
-})
+  params: force(PluginListParams)
+}))
 
 export interface PluginSearchRequest {
   readonly id: RequestId
   readonly method: "plugin/search"
   readonly params: PluginSearchParams
 }
-export const PluginSearchRequest: Schema.Schema<PluginSearchRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginSearchRequest: Schema.Schema<PluginSearchRequest> = lazy("PluginSearchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/search"),
-  params: PluginSearchParams
-})
+  params: force(PluginSearchParams)
+}))
 
 export interface PluginInstalledRequest {
   readonly id: RequestId
   readonly method: "plugin/installed"
   readonly params: PluginInstalledParams
 }
-export const PluginInstalledRequest: Schema.Schema<PluginInstalledRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginInstalledRequest: Schema.Schema<PluginInstalledRequest> = lazy("PluginInstalledRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/installed"),
-  params: PluginInstalledParams
-})
+  params: force(PluginInstalledParams)
+}))
 
 export interface PluginReconcileRequest {
   readonly id: RequestId
   readonly method: "plugin/reconcile"
   readonly params: PluginReconcileParams
 }
-export const PluginReconcileRequest: Schema.Schema<PluginReconcileRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginReconcileRequest: Schema.Schema<PluginReconcileRequest> = lazy("PluginReconcileRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/reconcile"),
-  params: PluginReconcileParams
-})
+  params: force(PluginReconcileParams)
+}))
 
 export interface PluginReadRequest {
   readonly id: RequestId
   readonly method: "plugin/read"
   readonly params: PluginReadParams
 }
-export const PluginReadRequest: Schema.Schema<PluginReadRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginReadRequest: Schema.Schema<PluginReadRequest> = lazy("PluginReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/read"),
-  params: PluginReadParams
-})
+  params: force(PluginReadParams)
+}))
 
 export interface PluginSkillReadRequest {
   readonly id: RequestId
   readonly method: "plugin/skill/read"
   readonly params: PluginSkillReadParams
 }
-export const PluginSkillReadRequest: Schema.Schema<PluginSkillReadRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginSkillReadRequest: Schema.Schema<PluginSkillReadRequest> = lazy("PluginSkillReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/skill/read"),
-  params: PluginSkillReadParams
-})
+  params: force(PluginSkillReadParams)
+}))
 
 export interface PluginShareSaveRequest {
   readonly id: RequestId
   readonly method: "plugin/share/save"
   readonly params: PluginShareSaveParams
 }
-export const PluginShareSaveRequest: Schema.Schema<PluginShareSaveRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginShareSaveRequest: Schema.Schema<PluginShareSaveRequest> = lazy("PluginShareSaveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/share/save"),
-  params: PluginShareSaveParams
-})
+  params: force(PluginShareSaveParams)
+}))
 
 export interface PluginShareUpdateTargetsRequest {
   readonly id: RequestId
   readonly method: "plugin/share/updateTargets"
   readonly params: PluginShareUpdateTargetsParams
 }
-export const PluginShareUpdateTargetsRequest: Schema.Schema<PluginShareUpdateTargetsRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginShareUpdateTargetsRequest: Schema.Schema<PluginShareUpdateTargetsRequest> = lazy("PluginShareUpdateTargetsRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/share/updateTargets"),
-  params: PluginShareUpdateTargetsParams
-})
+  params: force(PluginShareUpdateTargetsParams)
+}))
 
 export interface PluginShareListRequest {
   readonly id: RequestId
   readonly method: "plugin/share/list"
   readonly params: PluginShareListParams
 }
-export const PluginShareListRequest: Schema.Schema<PluginShareListRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginShareListRequest: Schema.Schema<PluginShareListRequest> = lazy("PluginShareListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/share/list"),
-  params: PluginShareListParams
-})
+  params: force(PluginShareListParams)
+}))
 
 export interface PluginShareCheckoutRequest {
   readonly id: RequestId
   readonly method: "plugin/share/checkout"
   readonly params: PluginShareCheckoutParams
 }
-export const PluginShareCheckoutRequest: Schema.Schema<PluginShareCheckoutRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginShareCheckoutRequest: Schema.Schema<PluginShareCheckoutRequest> = lazy("PluginShareCheckoutRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/share/checkout"),
-  params: PluginShareCheckoutParams
-})
+  params: force(PluginShareCheckoutParams)
+}))
 
 export interface PluginShareDeleteRequest {
   readonly id: RequestId
   readonly method: "plugin/share/delete"
   readonly params: PluginShareDeleteParams
 }
-export const PluginShareDeleteRequest: Schema.Schema<PluginShareDeleteRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginShareDeleteRequest: Schema.Schema<PluginShareDeleteRequest> = lazy("PluginShareDeleteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/share/delete"),
-  params: PluginShareDeleteParams
-})
+  params: force(PluginShareDeleteParams)
+}))
 
 export interface AppReadRequest {
   readonly id: RequestId
   readonly method: "app/read"
   readonly params: AppsReadParams
 }
-export const AppReadRequest: Schema.Schema<AppReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AppReadRequest: Schema.Schema<AppReadRequest> = lazy("AppReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("app/read"),
-  params: AppsReadParams
-})
+  params: force(AppsReadParams)
+}))
 
 export interface AppListRequest {
   readonly id: RequestId
   readonly method: "app/list"
   readonly params: AppsListParams
 }
-export const AppListRequest: Schema.Schema<AppListRequest> = Schema.Struct({
-  id: RequestId,
+export const AppListRequest: Schema.Schema<AppListRequest> = lazy("AppListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("app/list"),
-  params: AppsListParams
-})
+  params: force(AppsListParams)
+}))
 
 export interface AppInstalledRequest {
   readonly id: RequestId
   readonly method: "app/installed"
   readonly params: AppsInstalledParams
 }
-export const AppInstalledRequest: Schema.Schema<AppInstalledRequest> = Schema.Struct({
-  id: RequestId,
+export const AppInstalledRequest: Schema.Schema<AppInstalledRequest> = lazy("AppInstalledRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("app/installed"),
-  params: AppsInstalledParams
-})
+  params: force(AppsInstalledParams)
+}))
 
 export interface FsReadFileRequest {
   readonly id: RequestId
   readonly method: "fs/readFile"
   readonly params: FsReadFileParams
 }
-export const FsReadFileRequest: Schema.Schema<FsReadFileRequest> = Schema.Struct({
-  id: RequestId,
+export const FsReadFileRequest: Schema.Schema<FsReadFileRequest> = lazy("FsReadFileRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/readFile"),
-  params: FsReadFileParams
-})
+  params: force(FsReadFileParams)
+}))
 
 export interface FsWriteFileRequest {
   readonly id: RequestId
   readonly method: "fs/writeFile"
   readonly params: FsWriteFileParams
 }
-export const FsWriteFileRequest: Schema.Schema<FsWriteFileRequest> = Schema.Struct({
-  id: RequestId,
+export const FsWriteFileRequest: Schema.Schema<FsWriteFileRequest> = lazy("FsWriteFileRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/writeFile"),
-  params: FsWriteFileParams
-})
+  params: force(FsWriteFileParams)
+}))
 
 export interface FsCreateDirectoryRequest {
   readonly id: RequestId
   readonly method: "fs/createDirectory"
   readonly params: FsCreateDirectoryParams
 }
-export const FsCreateDirectoryRequest: Schema.Schema<FsCreateDirectoryRequest> = Schema.Struct({
-  id: RequestId,
+export const FsCreateDirectoryRequest: Schema.Schema<FsCreateDirectoryRequest> = lazy("FsCreateDirectoryRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/createDirectory"),
-  params: FsCreateDirectoryParams
-})
+  params: force(FsCreateDirectoryParams)
+}))
 
 export interface FsGetMetadataRequest {
   readonly id: RequestId
   readonly method: "fs/getMetadata"
   readonly params: FsGetMetadataParams
 }
-export const FsGetMetadataRequest: Schema.Schema<FsGetMetadataRequest> = Schema.Struct({
-  id: RequestId,
+export const FsGetMetadataRequest: Schema.Schema<FsGetMetadataRequest> = lazy("FsGetMetadataRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/getMetadata"),
-  params: FsGetMetadataParams
-})
+  params: force(FsGetMetadataParams)
+}))
 
 export interface FsReadDirectoryRequest {
   readonly id: RequestId
   readonly method: "fs/readDirectory"
   readonly params: FsReadDirectoryParams
 }
-export const FsReadDirectoryRequest: Schema.Schema<FsReadDirectoryRequest> = Schema.Struct({
-  id: RequestId,
+export const FsReadDirectoryRequest: Schema.Schema<FsReadDirectoryRequest> = lazy("FsReadDirectoryRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/readDirectory"),
-  params: FsReadDirectoryParams
-})
+  params: force(FsReadDirectoryParams)
+}))
 
 export interface FsRemoveRequest {
   readonly id: RequestId
   readonly method: "fs/remove"
   readonly params: FsRemoveParams
 }
-export const FsRemoveRequest: Schema.Schema<FsRemoveRequest> = Schema.Struct({
-  id: RequestId,
+export const FsRemoveRequest: Schema.Schema<FsRemoveRequest> = lazy("FsRemoveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/remove"),
-  params: FsRemoveParams
-})
+  params: force(FsRemoveParams)
+}))
 
 export interface FsCopyRequest {
   readonly id: RequestId
   readonly method: "fs/copy"
   readonly params: FsCopyParams
 }
-export const FsCopyRequest: Schema.Schema<FsCopyRequest> = Schema.Struct({
-  id: RequestId,
+export const FsCopyRequest: Schema.Schema<FsCopyRequest> = lazy("FsCopyRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/copy"),
-  params: FsCopyParams
-})
+  params: force(FsCopyParams)
+}))
 
 export interface FsWatchRequest {
   readonly id: RequestId
   readonly method: "fs/watch"
   readonly params: FsWatchParams
 }
-export const FsWatchRequest: Schema.Schema<FsWatchRequest> = Schema.Struct({
-  id: RequestId,
+export const FsWatchRequest: Schema.Schema<FsWatchRequest> = lazy("FsWatchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/watch"),
-  params: FsWatchParams
-})
+  params: force(FsWatchParams)
+}))
 
 export interface FsUnwatchRequest {
   readonly id: RequestId
   readonly method: "fs/unwatch"
   readonly params: FsUnwatchParams
 }
-export const FsUnwatchRequest: Schema.Schema<FsUnwatchRequest> = Schema.Struct({
-  id: RequestId,
+export const FsUnwatchRequest: Schema.Schema<FsUnwatchRequest> = lazy("FsUnwatchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fs/unwatch"),
-  params: FsUnwatchParams
-})
+  params: force(FsUnwatchParams)
+}))
 
 export interface SkillsConfigWriteRequest {
   readonly id: RequestId
   readonly method: "skills/config/write"
   readonly params: SkillsConfigWriteParams
 }
-export const SkillsConfigWriteRequest: Schema.Schema<SkillsConfigWriteRequest> = Schema.Struct({
-  id: RequestId,
+export const SkillsConfigWriteRequest: Schema.Schema<SkillsConfigWriteRequest> = lazy("SkillsConfigWriteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("skills/config/write"),
-  params: SkillsConfigWriteParams
-})
+  params: force(SkillsConfigWriteParams)
+}))
 
 export interface PluginInstallRequest {
   readonly id: RequestId
   readonly method: "plugin/install"
   readonly params: PluginInstallParams
 }
-export const PluginInstallRequest: Schema.Schema<PluginInstallRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginInstallRequest: Schema.Schema<PluginInstallRequest> = lazy("PluginInstallRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/install"),
-  params: PluginInstallParams
-})
+  params: force(PluginInstallParams)
+}))
 
 export interface PluginUninstallRequest {
   readonly id: RequestId
   readonly method: "plugin/uninstall"
   readonly params: PluginUninstallParams
 }
-export const PluginUninstallRequest: Schema.Schema<PluginUninstallRequest> = Schema.Struct({
-  id: RequestId,
+export const PluginUninstallRequest: Schema.Schema<PluginUninstallRequest> = lazy("PluginUninstallRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("plugin/uninstall"),
-  params: PluginUninstallParams
-})
+  params: force(PluginUninstallParams)
+}))
 
 export interface TurnStartRequest {
   readonly id: RequestId
   readonly method: "turn/start"
   readonly params: TurnStartParams
 }
-export const TurnStartRequest: Schema.Schema<TurnStartRequest> = Schema.Struct({
-  id: RequestId,
+export const TurnStartRequest: Schema.Schema<TurnStartRequest> = lazy("TurnStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("turn/start"),
-  params: TurnStartParams
-})
+  params: force(TurnStartParams)
+}))
 
 export interface TurnSettingsUpdateRequest {
   readonly id: RequestId
   readonly method: "turn/settings/update"
   readonly params: TurnSettingsUpdateParams
 }
-export const TurnSettingsUpdateRequest: Schema.Schema<TurnSettingsUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const TurnSettingsUpdateRequest: Schema.Schema<TurnSettingsUpdateRequest> = lazy("TurnSettingsUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("turn/settings/update"),
-  params: TurnSettingsUpdateParams
-})
+  params: force(TurnSettingsUpdateParams)
+}))
 
 export interface TurnSteerRequest {
   readonly id: RequestId
   readonly method: "turn/steer"
   readonly params: TurnSteerParams
 }
-export const TurnSteerRequest: Schema.Schema<TurnSteerRequest> = Schema.Struct({
-  id: RequestId,
+export const TurnSteerRequest: Schema.Schema<TurnSteerRequest> = lazy("TurnSteerRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("turn/steer"),
-  params: TurnSteerParams
-})
+  params: force(TurnSteerParams)
+}))
 
 export interface TurnInterruptRequest {
   readonly id: RequestId
   readonly method: "turn/interrupt"
   readonly params: TurnInterruptParams
 }
-export const TurnInterruptRequest: Schema.Schema<TurnInterruptRequest> = Schema.Struct({
-  id: RequestId,
+export const TurnInterruptRequest: Schema.Schema<TurnInterruptRequest> = lazy("TurnInterruptRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("turn/interrupt"),
-  params: TurnInterruptParams
-})
+  params: force(TurnInterruptParams)
+}))
 
 export interface ThreadRealtimeStartRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/start"
   readonly params: ThreadRealtimeStartParams
 }
-export const ThreadRealtimeStartRequest: Schema.Schema<ThreadRealtimeStartRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeStartRequest: Schema.Schema<ThreadRealtimeStartRequest> = lazy("ThreadRealtimeStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/start"),
-  params: ThreadRealtimeStartParams
-})
+  params: force(ThreadRealtimeStartParams)
+}))
 
 export interface ThreadRealtimeAppendAudioRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/appendAudio"
   readonly params: ThreadRealtimeAppendAudioParams
 }
-export const ThreadRealtimeAppendAudioRequest: Schema.Schema<ThreadRealtimeAppendAudioRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeAppendAudioRequest: Schema.Schema<ThreadRealtimeAppendAudioRequest> = lazy("ThreadRealtimeAppendAudioRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/appendAudio"),
-  params: ThreadRealtimeAppendAudioParams
-})
+  params: force(ThreadRealtimeAppendAudioParams)
+}))
 
 export interface ThreadRealtimeAppendTextRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/appendText"
   readonly params: ThreadRealtimeAppendTextParams
 }
-export const ThreadRealtimeAppendTextRequest: Schema.Schema<ThreadRealtimeAppendTextRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeAppendTextRequest: Schema.Schema<ThreadRealtimeAppendTextRequest> = lazy("ThreadRealtimeAppendTextRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/appendText"),
-  params: ThreadRealtimeAppendTextParams
-})
+  params: force(ThreadRealtimeAppendTextParams)
+}))
 
 export interface ThreadRealtimeAppendSpeechRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/appendSpeech"
   readonly params: ThreadRealtimeAppendSpeechParams
 }
-export const ThreadRealtimeAppendSpeechRequest: Schema.Schema<ThreadRealtimeAppendSpeechRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeAppendSpeechRequest: Schema.Schema<ThreadRealtimeAppendSpeechRequest> = lazy("ThreadRealtimeAppendSpeechRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/appendSpeech"),
-  params: ThreadRealtimeAppendSpeechParams
-})
+  params: force(ThreadRealtimeAppendSpeechParams)
+}))
 
 export interface ThreadRealtimeStopRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/stop"
   readonly params: ThreadRealtimeStopParams
 }
-export const ThreadRealtimeStopRequest: Schema.Schema<ThreadRealtimeStopRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeStopRequest: Schema.Schema<ThreadRealtimeStopRequest> = lazy("ThreadRealtimeStopRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/stop"),
-  params: ThreadRealtimeStopParams
-})
+  params: force(ThreadRealtimeStopParams)
+}))
 
 export interface ThreadTimelineListRequest {
   readonly id: RequestId
   readonly method: "thread/timeline/list"
   readonly params: ThreadTimelineListParams
 }
-export const ThreadTimelineListRequest: Schema.Schema<ThreadTimelineListRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadTimelineListRequest: Schema.Schema<ThreadTimelineListRequest> = lazy("ThreadTimelineListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/timeline/list"),
-  params: ThreadTimelineListParams
-})
+  params: force(ThreadTimelineListParams)
+}))
 
 export interface ThreadRealtimeListVoicesRequest {
   readonly id: RequestId
   readonly method: "thread/realtime/listVoices"
   readonly params: ThreadRealtimeListVoicesParams
 }
-export const ThreadRealtimeListVoicesRequest: Schema.Schema<ThreadRealtimeListVoicesRequest> = Schema.Struct({
-  id: RequestId,
+export const ThreadRealtimeListVoicesRequest: Schema.Schema<ThreadRealtimeListVoicesRequest> = lazy("ThreadRealtimeListVoicesRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("thread/realtime/listVoices"),
-  params: ThreadRealtimeListVoicesParams
-})
+  params: force(ThreadRealtimeListVoicesParams)
+}))
 
 export interface ReviewStartRequest {
   readonly id: RequestId
   readonly method: "review/start"
   readonly params: ReviewStartParams
 }
-export const ReviewStartRequest: Schema.Schema<ReviewStartRequest> = Schema.Struct({
-  id: RequestId,
+export const ReviewStartRequest: Schema.Schema<ReviewStartRequest> = lazy("ReviewStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("review/start"),
-  params: ReviewStartParams
-})
+  params: force(ReviewStartParams)
+}))
 
 export interface ModelListRequest {
   readonly id: RequestId
   readonly method: "model/list"
   readonly params: ModelListParams
 }
-export const ModelListRequest: Schema.Schema<ModelListRequest> = Schema.Struct({
-  id: RequestId,
+export const ModelListRequest: Schema.Schema<ModelListRequest> = lazy("ModelListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("model/list"),
-  params: ModelListParams
-})
+  params: force(ModelListParams)
+}))
 
 export interface AccountGatewayOAuthReadRequest {
   readonly id: RequestId
   readonly method: "account/gatewayOAuth/read"
   readonly params?: GatewayOAuthReadParams | null | undefined
 }
-export const AccountGatewayOAuthReadRequest: Schema.Schema<AccountGatewayOAuthReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountGatewayOAuthReadRequest: Schema.Schema<AccountGatewayOAuthReadRequest> = lazy("AccountGatewayOAuthReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/gatewayOAuth/read"),
-  params: Schema.optional(Schema.NullOr(GatewayOAuthReadParams))
-})
+  params: Schema.optional(Schema.NullOr(force(GatewayOAuthReadParams)))
+}))
 
 export interface AccountGatewayOAuthLoginRequest {
   readonly id: RequestId
   readonly method: "account/gatewayOAuth/login"
   readonly params?: GatewayOAuthLoginParams | null | undefined
 }
-export const AccountGatewayOAuthLoginRequest: Schema.Schema<AccountGatewayOAuthLoginRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountGatewayOAuthLoginRequest: Schema.Schema<AccountGatewayOAuthLoginRequest> = lazy("AccountGatewayOAuthLoginRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/gatewayOAuth/login"),
-  params: Schema.optional(Schema.NullOr(GatewayOAuthLoginParams))
-})
+  params: Schema.optional(Schema.NullOr(force(GatewayOAuthLoginParams)))
+}))
 
 export interface AccountGatewayOAuthCancelRequest {
   readonly id: RequestId
   readonly method: "account/gatewayOAuth/cancel"
   readonly params?: null | undefined
 }
-export const AccountGatewayOAuthCancelRequest: Schema.Schema<AccountGatewayOAuthCancelRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountGatewayOAuthCancelRequest: Schema.Schema<AccountGatewayOAuthCancelRequest> = lazy("AccountGatewayOAuthCancelRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/gatewayOAuth/cancel"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface ModelProviderListRequest {
   readonly id: RequestId
   readonly method: "modelProvider/list"
   readonly params: ModelProviderListParams
 }
-export const ModelProviderListRequest: Schema.Schema<ModelProviderListRequest> = Schema.Struct({
-  id: RequestId,
+export const ModelProviderListRequest: Schema.Schema<ModelProviderListRequest> = lazy("ModelProviderListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("modelProvider/list"),
-  params: ModelProviderListParams
-})
+  params: force(ModelProviderListParams)
+}))
 
 export interface ModelProviderConfigWriteRequest {
   readonly id: RequestId
   readonly method: "modelProvider/config/write"
   readonly params: ModelProviderConfigWriteParams
 }
-export const ModelProviderConfigWriteRequest: Schema.Schema<ModelProviderConfigWriteRequest> = Schema.Struct({
-  id: RequestId,
+export const ModelProviderConfigWriteRequest: Schema.Schema<ModelProviderConfigWriteRequest> = lazy("ModelProviderConfigWriteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("modelProvider/config/write"),
-  params: ModelProviderConfigWriteParams
-})
+  params: force(ModelProviderConfigWriteParams)
+}))
 
 export interface ModelProviderCapabilitiesReadRequest {
   readonly id: RequestId
   readonly method: "modelProvider/capabilities/read"
   readonly params: ModelProviderCapabilitiesReadParams
 }
-export const ModelProviderCapabilitiesReadRequest: Schema.Schema<ModelProviderCapabilitiesReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ModelProviderCapabilitiesReadRequest: Schema.Schema<ModelProviderCapabilitiesReadRequest> = lazy("ModelProviderCapabilitiesReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("modelProvider/capabilities/read"),
-  params: ModelProviderCapabilitiesReadParams
-})
+  params: force(ModelProviderCapabilitiesReadParams)
+}))
 
 export interface ExperimentalFeatureListRequest {
   readonly id: RequestId
   readonly method: "experimentalFeature/list"
   readonly params: ExperimentalFeatureListParams
 }
-export const ExperimentalFeatureListRequest: Schema.Schema<ExperimentalFeatureListRequest> = Schema.Struct({
-  id: RequestId,
+export const ExperimentalFeatureListRequest: Schema.Schema<ExperimentalFeatureListRequest> = lazy("ExperimentalFeatureListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("experimentalFeature/list"),
-  params: ExperimentalFeatureListParams
-})
+  params: force(ExperimentalFeatureListParams)
+}))
 
 export interface PermissionProfileListRequest {
   readonly id: RequestId
   readonly method: "permissionProfile/list"
   readonly params: PermissionProfileListParams
 }
-export const PermissionProfileListRequest: Schema.Schema<PermissionProfileListRequest> = Schema.Struct({
-  id: RequestId,
+export const PermissionProfileListRequest: Schema.Schema<PermissionProfileListRequest> = lazy("PermissionProfileListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("permissionProfile/list"),
-  params: PermissionProfileListParams
-})
+  params: force(PermissionProfileListParams)
+}))
 
 export interface ExperimentalFeatureEnablementSetRequest {
   readonly id: RequestId
   readonly method: "experimentalFeature/enablement/set"
   readonly params: ExperimentalFeatureEnablementSetParams
 }
-export const ExperimentalFeatureEnablementSetRequest: Schema.Schema<ExperimentalFeatureEnablementSetRequest> = Schema.Struct({
-  id: RequestId,
+export const ExperimentalFeatureEnablementSetRequest: Schema.Schema<ExperimentalFeatureEnablementSetRequest> = lazy("ExperimentalFeatureEnablementSetRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("experimentalFeature/enablement/set"),
-  params: ExperimentalFeatureEnablementSetParams
-})
+  params: force(ExperimentalFeatureEnablementSetParams)
+}))
 
 export interface RemoteControlEnableRequest {
   readonly id: RequestId
   readonly method: "remoteControl/enable"
   readonly params?: RemoteControlEnableParams | null | undefined
 }
-export const RemoteControlEnableRequest: Schema.Schema<RemoteControlEnableRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlEnableRequest: Schema.Schema<RemoteControlEnableRequest> = lazy("RemoteControlEnableRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/enable"),
-  params: Schema.optional(Schema.NullOr(RemoteControlEnableParams))
-})
+  params: Schema.optional(Schema.NullOr(force(RemoteControlEnableParams)))
+}))
 
 export interface RemoteControlDisableRequest {
   readonly id: RequestId
   readonly method: "remoteControl/disable"
   readonly params?: RemoteControlDisableParams | null | undefined
 }
-export const RemoteControlDisableRequest: Schema.Schema<RemoteControlDisableRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlDisableRequest: Schema.Schema<RemoteControlDisableRequest> = lazy("RemoteControlDisableRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/disable"),
-  params: Schema.optional(Schema.NullOr(RemoteControlDisableParams))
-})
+  params: Schema.optional(Schema.NullOr(force(RemoteControlDisableParams)))
+}))
 
 export interface RemoteControlStatusReadRequest {
   readonly id: RequestId
   readonly method: "remoteControl/status/read"
   readonly params?: null | undefined
 }
-export const RemoteControlStatusReadRequest: Schema.Schema<RemoteControlStatusReadRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlStatusReadRequest: Schema.Schema<RemoteControlStatusReadRequest> = lazy("RemoteControlStatusReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/status/read"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface RemoteControlPairingStartRequest {
   readonly id: RequestId
   readonly method: "remoteControl/pairing/start"
   readonly params: RemoteControlPairingStartParams
 }
-export const RemoteControlPairingStartRequest: Schema.Schema<RemoteControlPairingStartRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlPairingStartRequest: Schema.Schema<RemoteControlPairingStartRequest> = lazy("RemoteControlPairingStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/pairing/start"),
-  params: RemoteControlPairingStartParams
-})
+  params: force(RemoteControlPairingStartParams)
+}))
 
 export interface RemoteControlPairingStatusRequest {
   readonly id: RequestId
   readonly method: "remoteControl/pairing/status"
   readonly params: RemoteControlPairingStatusParams
 }
-export const RemoteControlPairingStatusRequest: Schema.Schema<RemoteControlPairingStatusRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlPairingStatusRequest: Schema.Schema<RemoteControlPairingStatusRequest> = lazy("RemoteControlPairingStatusRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/pairing/status"),
-  params: RemoteControlPairingStatusParams
-})
+  params: force(RemoteControlPairingStatusParams)
+}))
 
 export interface RemoteControlClientListRequest {
   readonly id: RequestId
   readonly method: "remoteControl/client/list"
   readonly params: RemoteControlClientsListParams
 }
-export const RemoteControlClientListRequest: Schema.Schema<RemoteControlClientListRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlClientListRequest: Schema.Schema<RemoteControlClientListRequest> = lazy("RemoteControlClientListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/client/list"),
-  params: RemoteControlClientsListParams
-})
+  params: force(RemoteControlClientsListParams)
+}))
 
 export interface RemoteControlClientRevokeRequest {
   readonly id: RequestId
   readonly method: "remoteControl/client/revoke"
   readonly params: RemoteControlClientsRevokeParams
 }
-export const RemoteControlClientRevokeRequest: Schema.Schema<RemoteControlClientRevokeRequest> = Schema.Struct({
-  id: RequestId,
+export const RemoteControlClientRevokeRequest: Schema.Schema<RemoteControlClientRevokeRequest> = lazy("RemoteControlClientRevokeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("remoteControl/client/revoke"),
-  params: RemoteControlClientsRevokeParams
-})
+  params: force(RemoteControlClientsRevokeParams)
+}))
 
 /**
  * Lists collaboration mode presets.
@@ -8083,11 +8084,11 @@ export interface CollaborationModeListRequest {
   readonly method: "collaborationMode/list"
   readonly params: CollaborationModeListParams
 }
-export const CollaborationModeListRequest: Schema.Schema<CollaborationModeListRequest> = Schema.Struct({
-  id: RequestId,
+export const CollaborationModeListRequest: Schema.Schema<CollaborationModeListRequest> = lazy("CollaborationModeListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("collaborationMode/list"),
-  params: CollaborationModeListParams
-})
+  params: force(CollaborationModeListParams)
+}))
 
 /**
  * Test-only method used to validate experimental gating.
@@ -8097,11 +8098,11 @@ export interface MockExperimentalMethodRequest {
   readonly method: "mock/experimentalMethod"
   readonly params: MockExperimentalMethodParams
 }
-export const MockExperimentalMethodRequest: Schema.Schema<MockExperimentalMethodRequest> = Schema.Struct({
-  id: RequestId,
+export const MockExperimentalMethodRequest: Schema.Schema<MockExperimentalMethodRequest> = lazy("MockExperimentalMethodRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mock/experimentalMethod"),
-  params: MockExperimentalMethodParams
-})
+  params: force(MockExperimentalMethodParams)
+}))
 
 /**
  * Adds or replaces a remote environment by id for later selection.
@@ -8111,11 +8112,11 @@ export interface EnvironmentAddRequest {
   readonly method: "environment/add"
   readonly params: EnvironmentAddParams
 }
-export const EnvironmentAddRequest: Schema.Schema<EnvironmentAddRequest> = Schema.Struct({
-  id: RequestId,
+export const EnvironmentAddRequest: Schema.Schema<EnvironmentAddRequest> = lazy("EnvironmentAddRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("environment/add"),
-  params: EnvironmentAddParams
-})
+  params: force(EnvironmentAddParams)
+}))
 
 /**
  * Reads information from a configured execution environment.
@@ -8125,11 +8126,11 @@ export interface EnvironmentInfoRequest {
   readonly method: "environment/info"
   readonly params: EnvironmentInfoParams
 }
-export const EnvironmentInfoRequest: Schema.Schema<EnvironmentInfoRequest> = Schema.Struct({
-  id: RequestId,
+export const EnvironmentInfoRequest: Schema.Schema<EnvironmentInfoRequest> = lazy("EnvironmentInfoRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("environment/info"),
-  params: EnvironmentInfoParams
-})
+  params: force(EnvironmentInfoParams)
+}))
 
 /**
  * Reads the current status of a configured execution environment.
@@ -8139,297 +8140,297 @@ export interface EnvironmentStatusRequest {
   readonly method: "environment/status"
   readonly params: EnvironmentStatusParams
 }
-export const EnvironmentStatusRequest: Schema.Schema<EnvironmentStatusRequest> = Schema.Struct({
-  id: RequestId,
+export const EnvironmentStatusRequest: Schema.Schema<EnvironmentStatusRequest> = lazy("EnvironmentStatusRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("environment/status"),
-  params: EnvironmentStatusParams
-})
+  params: force(EnvironmentStatusParams)
+}))
 
 export interface McpServerOauthLoginRequest {
   readonly id: RequestId
   readonly method: "mcpServer/oauth/login"
   readonly params: McpServerOauthLoginParams
 }
-export const McpServerOauthLoginRequest: Schema.Schema<McpServerOauthLoginRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerOauthLoginRequest: Schema.Schema<McpServerOauthLoginRequest> = lazy("McpServerOauthLoginRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/oauth/login"),
-  params: McpServerOauthLoginParams
-})
+  params: force(McpServerOauthLoginParams)
+}))
 
 export interface ConfigMcpServerReloadRequest {
   readonly id: RequestId
   readonly method: "config/mcpServer/reload"
   readonly params?: null | undefined
 }
-export const ConfigMcpServerReloadRequest: Schema.Schema<ConfigMcpServerReloadRequest> = Schema.Struct({
-  id: RequestId,
+export const ConfigMcpServerReloadRequest: Schema.Schema<ConfigMcpServerReloadRequest> = lazy("ConfigMcpServerReloadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("config/mcpServer/reload"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface McpServerStatusListRequest {
   readonly id: RequestId
   readonly method: "mcpServerStatus/list"
   readonly params: ListMcpServerStatusParams
 }
-export const McpServerStatusListRequest: Schema.Schema<McpServerStatusListRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerStatusListRequest: Schema.Schema<McpServerStatusListRequest> = lazy("McpServerStatusListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServerStatus/list"),
-  params: ListMcpServerStatusParams
-})
+  params: force(ListMcpServerStatusParams)
+}))
 
 export interface McpServerResourceReadRequest {
   readonly id: RequestId
   readonly method: "mcpServer/resource/read"
   readonly params: McpResourceReadParams
 }
-export const McpServerResourceReadRequest: Schema.Schema<McpServerResourceReadRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerResourceReadRequest: Schema.Schema<McpServerResourceReadRequest> = lazy("McpServerResourceReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/resource/read"),
-  params: McpResourceReadParams
-})
+  params: force(McpResourceReadParams)
+}))
 
 export interface McpServerEventStreamStartRequest {
   readonly id: RequestId
   readonly method: "mcpServer/event/stream/start"
   readonly params: McpServerEventStreamStartParams
 }
-export const McpServerEventStreamStartRequest: Schema.Schema<McpServerEventStreamStartRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerEventStreamStartRequest: Schema.Schema<McpServerEventStreamStartRequest> = lazy("McpServerEventStreamStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/event/stream/start"),
-  params: McpServerEventStreamStartParams
-})
+  params: force(McpServerEventStreamStartParams)
+}))
 
 export interface McpServerEventStreamStopRequest {
   readonly id: RequestId
   readonly method: "mcpServer/event/stream/stop"
   readonly params: McpServerEventStreamStopParams
 }
-export const McpServerEventStreamStopRequest: Schema.Schema<McpServerEventStreamStopRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerEventStreamStopRequest: Schema.Schema<McpServerEventStreamStopRequest> = lazy("McpServerEventStreamStopRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/event/stream/stop"),
-  params: McpServerEventStreamStopParams
-})
+  params: force(McpServerEventStreamStopParams)
+}))
 
 export interface McpServerToolCallRequest {
   readonly id: RequestId
   readonly method: "mcpServer/tool/call"
   readonly params: McpServerToolCallParams
 }
-export const McpServerToolCallRequest: Schema.Schema<McpServerToolCallRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerToolCallRequest: Schema.Schema<McpServerToolCallRequest> = lazy("McpServerToolCallRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/tool/call"),
-  params: McpServerToolCallParams
-})
+  params: force(McpServerToolCallParams)
+}))
 
 export interface WindowsSandboxSetupStartRequest {
   readonly id: RequestId
   readonly method: "windowsSandbox/setupStart"
   readonly params: WindowsSandboxSetupStartParams
 }
-export const WindowsSandboxSetupStartRequest: Schema.Schema<WindowsSandboxSetupStartRequest> = Schema.Struct({
-  id: RequestId,
+export const WindowsSandboxSetupStartRequest: Schema.Schema<WindowsSandboxSetupStartRequest> = lazy("WindowsSandboxSetupStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("windowsSandbox/setupStart"),
-  params: WindowsSandboxSetupStartParams
-})
+  params: force(WindowsSandboxSetupStartParams)
+}))
 
 export interface WindowsSandboxReadinessRequest {
   readonly id: RequestId
   readonly method: "windowsSandbox/readiness"
   readonly params?: null | undefined
 }
-export const WindowsSandboxReadinessRequest: Schema.Schema<WindowsSandboxReadinessRequest> = Schema.Struct({
-  id: RequestId,
+export const WindowsSandboxReadinessRequest: Schema.Schema<WindowsSandboxReadinessRequest> = lazy("WindowsSandboxReadinessRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("windowsSandbox/readiness"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface AccountLoginStartRequest {
   readonly id: RequestId
   readonly method: "account/login/start"
   readonly params: LoginAccountParams
 }
-export const AccountLoginStartRequest: Schema.Schema<AccountLoginStartRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountLoginStartRequest: Schema.Schema<AccountLoginStartRequest> = lazy("AccountLoginStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/login/start"),
-  params: LoginAccountParams
-})
+  params: force(LoginAccountParams)
+}))
 
 export interface AccountBedrockDiscoverRequest {
   readonly id: RequestId
   readonly method: "account/bedrock/discover"
   readonly params: BedrockDiscoverParams
 }
-export const AccountBedrockDiscoverRequest: Schema.Schema<AccountBedrockDiscoverRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountBedrockDiscoverRequest: Schema.Schema<AccountBedrockDiscoverRequest> = lazy("AccountBedrockDiscoverRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/bedrock/discover"),
-  params: BedrockDiscoverParams
-})
+  params: force(BedrockDiscoverParams)
+}))
 
 export interface AccountBedrockSetupRequest {
   readonly id: RequestId
   readonly method: "account/bedrock/setup"
   readonly params: BedrockSetupParams
 }
-export const AccountBedrockSetupRequest: Schema.Schema<AccountBedrockSetupRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountBedrockSetupRequest: Schema.Schema<AccountBedrockSetupRequest> = lazy("AccountBedrockSetupRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/bedrock/setup"),
-  params: BedrockSetupParams
-})
+  params: force(BedrockSetupParams)
+}))
 
 export interface AccountGcpSetupRequest {
   readonly id: RequestId
   readonly method: "account/gcp/setup"
   readonly params: GcpSetupParams
 }
-export const AccountGcpSetupRequest: Schema.Schema<AccountGcpSetupRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountGcpSetupRequest: Schema.Schema<AccountGcpSetupRequest> = lazy("AccountGcpSetupRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/gcp/setup"),
-  params: GcpSetupParams
-})
+  params: force(GcpSetupParams)
+}))
 
 export interface AccountBedrockCheckGovCloudRequirementsRequest {
   readonly id: RequestId
   readonly method: "account/bedrock/checkGovCloudRequirements"
   readonly params: BedrockCheckGovCloudRequirementsParams
 }
-export const AccountBedrockCheckGovCloudRequirementsRequest: Schema.Schema<AccountBedrockCheckGovCloudRequirementsRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountBedrockCheckGovCloudRequirementsRequest: Schema.Schema<AccountBedrockCheckGovCloudRequirementsRequest> = lazy("AccountBedrockCheckGovCloudRequirementsRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/bedrock/checkGovCloudRequirements"),
-  params: BedrockCheckGovCloudRequirementsParams
-})
+  params: force(BedrockCheckGovCloudRequirementsParams)
+}))
 
 export interface AccountLoginCancelRequest {
   readonly id: RequestId
   readonly method: "account/login/cancel"
   readonly params: CancelLoginAccountParams
 }
-export const AccountLoginCancelRequest: Schema.Schema<AccountLoginCancelRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountLoginCancelRequest: Schema.Schema<AccountLoginCancelRequest> = lazy("AccountLoginCancelRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/login/cancel"),
-  params: CancelLoginAccountParams
-})
+  params: force(CancelLoginAccountParams)
+}))
 
 export interface AccountSessionListRequest {
   readonly id: RequestId
   readonly method: "accountSession/list"
   readonly params: AccountSessionsListParams
 }
-export const AccountSessionListRequest: Schema.Schema<AccountSessionListRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountSessionListRequest: Schema.Schema<AccountSessionListRequest> = lazy("AccountSessionListRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("accountSession/list"),
-  params: AccountSessionsListParams
-})
+  params: force(AccountSessionsListParams)
+}))
 
 export interface AccountSessionSwitchRequest {
   readonly id: RequestId
   readonly method: "accountSession/switch"
   readonly params: AccountSessionsSwitchParams
 }
-export const AccountSessionSwitchRequest: Schema.Schema<AccountSessionSwitchRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountSessionSwitchRequest: Schema.Schema<AccountSessionSwitchRequest> = lazy("AccountSessionSwitchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("accountSession/switch"),
-  params: AccountSessionsSwitchParams
-})
+  params: force(AccountSessionsSwitchParams)
+}))
 
 export interface AccountLogoutRequest {
   readonly id: RequestId
   readonly method: "account/logout"
   readonly params?: null | undefined
 }
-export const AccountLogoutRequest: Schema.Schema<AccountLogoutRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountLogoutRequest: Schema.Schema<AccountLogoutRequest> = lazy("AccountLogoutRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/logout"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface AccountSecuritySetupReadRequest {
   readonly id: RequestId
   readonly method: "account/securitySetup/read"
   readonly params?: null | undefined
 }
-export const AccountSecuritySetupReadRequest: Schema.Schema<AccountSecuritySetupReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountSecuritySetupReadRequest: Schema.Schema<AccountSecuritySetupReadRequest> = lazy("AccountSecuritySetupReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/securitySetup/read"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface AccountRateLimitsReadRequest {
   readonly id: RequestId
   readonly method: "account/rateLimits/read"
   readonly params?: GetAccountRateLimitsParams | null | undefined
 }
-export const AccountRateLimitsReadRequest: Schema.Schema<AccountRateLimitsReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountRateLimitsReadRequest: Schema.Schema<AccountRateLimitsReadRequest> = lazy("AccountRateLimitsReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/rateLimits/read"),
-  params: Schema.optional(Schema.NullOr(GetAccountRateLimitsParams))
-})
+  params: Schema.optional(Schema.NullOr(force(GetAccountRateLimitsParams)))
+}))
 
 export interface AccountRateLimitResetCreditConsumeRequest {
   readonly id: RequestId
   readonly method: "account/rateLimitResetCredit/consume"
   readonly params: ConsumeAccountRateLimitResetCreditParams
 }
-export const AccountRateLimitResetCreditConsumeRequest: Schema.Schema<AccountRateLimitResetCreditConsumeRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountRateLimitResetCreditConsumeRequest: Schema.Schema<AccountRateLimitResetCreditConsumeRequest> = lazy("AccountRateLimitResetCreditConsumeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/rateLimitResetCredit/consume"),
-  params: ConsumeAccountRateLimitResetCreditParams
-})
+  params: force(ConsumeAccountRateLimitResetCreditParams)
+}))
 
 export interface AccountUsageReadRequest {
   readonly id: RequestId
   readonly method: "account/usage/read"
   readonly params?: GetAccountTokenUsageParams | null | undefined
 }
-export const AccountUsageReadRequest: Schema.Schema<AccountUsageReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountUsageReadRequest: Schema.Schema<AccountUsageReadRequest> = lazy("AccountUsageReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/usage/read"),
-  params: Schema.optional(Schema.NullOr(GetAccountTokenUsageParams))
-})
+  params: Schema.optional(Schema.NullOr(force(GetAccountTokenUsageParams)))
+}))
 
 export interface AccountWorkspaceMessagesReadRequest {
   readonly id: RequestId
   readonly method: "account/workspaceMessages/read"
   readonly params?: null | undefined
 }
-export const AccountWorkspaceMessagesReadRequest: Schema.Schema<AccountWorkspaceMessagesReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountWorkspaceMessagesReadRequest: Schema.Schema<AccountWorkspaceMessagesReadRequest> = lazy("AccountWorkspaceMessagesReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/workspaceMessages/read"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface AccountSendAddCreditsNudgeEmailRequest {
   readonly id: RequestId
   readonly method: "account/sendAddCreditsNudgeEmail"
   readonly params: SendAddCreditsNudgeEmailParams
 }
-export const AccountSendAddCreditsNudgeEmailRequest: Schema.Schema<AccountSendAddCreditsNudgeEmailRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountSendAddCreditsNudgeEmailRequest: Schema.Schema<AccountSendAddCreditsNudgeEmailRequest> = lazy("AccountSendAddCreditsNudgeEmailRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/sendAddCreditsNudgeEmail"),
-  params: SendAddCreditsNudgeEmailParams
-})
+  params: force(SendAddCreditsNudgeEmailParams)
+}))
 
 export interface FeedbackUploadRequest {
   readonly id: RequestId
   readonly method: "feedback/upload"
   readonly params: FeedbackUploadParams
 }
-export const FeedbackUploadRequest: Schema.Schema<FeedbackUploadRequest> = Schema.Struct({
-  id: RequestId,
+export const FeedbackUploadRequest: Schema.Schema<FeedbackUploadRequest> = lazy("FeedbackUploadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("feedback/upload"),
-  params: FeedbackUploadParams
-})
+  params: force(FeedbackUploadParams)
+}))
 
 export interface FeedbackSaveRequest {
   readonly id: RequestId
   readonly method: "feedback/save"
   readonly params: FeedbackSaveParams
 }
-export const FeedbackSaveRequest: Schema.Schema<FeedbackSaveRequest> = Schema.Struct({
-  id: RequestId,
+export const FeedbackSaveRequest: Schema.Schema<FeedbackSaveRequest> = lazy("FeedbackSaveRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("feedback/save"),
-  params: FeedbackSaveParams
-})
+  params: force(FeedbackSaveParams)
+}))
 
 /**
  * Execute a standalone command (argv vector) under the server's sandbox.
@@ -8439,11 +8440,11 @@ export interface CommandExecRequest {
   readonly method: "command/exec"
   readonly params: CommandExecParams
 }
-export const CommandExecRequest: Schema.Schema<CommandExecRequest> = Schema.Struct({
-  id: RequestId,
+export const CommandExecRequest: Schema.Schema<CommandExecRequest> = lazy("CommandExecRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("command/exec"),
-  params: CommandExecParams
-})
+  params: force(CommandExecParams)
+}))
 
 /**
  * Write stdin bytes to a running `command/exec` session or close stdin.
@@ -8453,11 +8454,11 @@ export interface CommandExecWriteRequest {
   readonly method: "command/exec/write"
   readonly params: CommandExecWriteParams
 }
-export const CommandExecWriteRequest: Schema.Schema<CommandExecWriteRequest> = Schema.Struct({
-  id: RequestId,
+export const CommandExecWriteRequest: Schema.Schema<CommandExecWriteRequest> = lazy("CommandExecWriteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("command/exec/write"),
-  params: CommandExecWriteParams
-})
+  params: force(CommandExecWriteParams)
+}))
 
 /**
  * Terminate a running `command/exec` session by client-supplied `processId`.
@@ -8467,11 +8468,11 @@ export interface CommandExecTerminateRequest {
   readonly method: "command/exec/terminate"
   readonly params: CommandExecTerminateParams
 }
-export const CommandExecTerminateRequest: Schema.Schema<CommandExecTerminateRequest> = Schema.Struct({
-  id: RequestId,
+export const CommandExecTerminateRequest: Schema.Schema<CommandExecTerminateRequest> = lazy("CommandExecTerminateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("command/exec/terminate"),
-  params: CommandExecTerminateParams
-})
+  params: force(CommandExecTerminateParams)
+}))
 
 /**
  * Resize a running PTY-backed `command/exec` session by client-supplied `processId`.
@@ -8481,11 +8482,11 @@ export interface CommandExecResizeRequest {
   readonly method: "command/exec/resize"
   readonly params: CommandExecResizeParams
 }
-export const CommandExecResizeRequest: Schema.Schema<CommandExecResizeRequest> = Schema.Struct({
-  id: RequestId,
+export const CommandExecResizeRequest: Schema.Schema<CommandExecResizeRequest> = lazy("CommandExecResizeRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("command/exec/resize"),
-  params: CommandExecResizeParams
-})
+  params: force(CommandExecResizeParams)
+}))
 
 /**
  * Spawn a standalone process (argv vector) without a Codex sandbox.
@@ -8495,11 +8496,11 @@ export interface ProcessSpawnRequest {
   readonly method: "process/spawn"
   readonly params: ProcessSpawnParams
 }
-export const ProcessSpawnRequest: Schema.Schema<ProcessSpawnRequest> = Schema.Struct({
-  id: RequestId,
+export const ProcessSpawnRequest: Schema.Schema<ProcessSpawnRequest> = lazy("ProcessSpawnRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("process/spawn"),
-  params: ProcessSpawnParams
-})
+  params: force(ProcessSpawnParams)
+}))
 
 /**
  * Write stdin bytes to a running `process/spawn` session or close stdin.
@@ -8509,11 +8510,11 @@ export interface ProcessWriteStdinRequest {
   readonly method: "process/writeStdin"
   readonly params: ProcessWriteStdinParams
 }
-export const ProcessWriteStdinRequest: Schema.Schema<ProcessWriteStdinRequest> = Schema.Struct({
-  id: RequestId,
+export const ProcessWriteStdinRequest: Schema.Schema<ProcessWriteStdinRequest> = lazy("ProcessWriteStdinRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("process/writeStdin"),
-  params: ProcessWriteStdinParams
-})
+  params: force(ProcessWriteStdinParams)
+}))
 
 /**
  * Terminate a running `process/spawn` session by client-supplied `processHandle`.
@@ -8523,11 +8524,11 @@ export interface ProcessKillRequest {
   readonly method: "process/kill"
   readonly params: ProcessKillParams
 }
-export const ProcessKillRequest: Schema.Schema<ProcessKillRequest> = Schema.Struct({
-  id: RequestId,
+export const ProcessKillRequest: Schema.Schema<ProcessKillRequest> = lazy("ProcessKillRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("process/kill"),
-  params: ProcessKillParams
-})
+  params: force(ProcessKillParams)
+}))
 
 /**
  * Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`.
@@ -8537,348 +8538,348 @@ export interface ProcessResizePtyRequest {
   readonly method: "process/resizePty"
   readonly params: ProcessResizePtyParams
 }
-export const ProcessResizePtyRequest: Schema.Schema<ProcessResizePtyRequest> = Schema.Struct({
-  id: RequestId,
+export const ProcessResizePtyRequest: Schema.Schema<ProcessResizePtyRequest> = lazy("ProcessResizePtyRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("process/resizePty"),
-  params: ProcessResizePtyParams
-})
+  params: force(ProcessResizePtyParams)
+}))
 
 export interface ConfigReadRequest {
   readonly id: RequestId
   readonly method: "config/read"
   readonly params: ConfigReadParams
 }
-export const ConfigReadRequest: Schema.Schema<ConfigReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ConfigReadRequest: Schema.Schema<ConfigReadRequest> = lazy("ConfigReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("config/read"),
-  params: ConfigReadParams
-})
+  params: force(ConfigReadParams)
+}))
 
 export interface ExternalAgentConfigDetectRequest {
   readonly id: RequestId
   readonly method: "externalAgentConfig/detect"
   readonly params: ExternalAgentConfigDetectParams
 }
-export const ExternalAgentConfigDetectRequest: Schema.Schema<ExternalAgentConfigDetectRequest> = Schema.Struct({
-  id: RequestId,
+export const ExternalAgentConfigDetectRequest: Schema.Schema<ExternalAgentConfigDetectRequest> = lazy("ExternalAgentConfigDetectRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("externalAgentConfig/detect"),
-  params: ExternalAgentConfigDetectParams
-})
+  params: force(ExternalAgentConfigDetectParams)
+}))
 
 export interface ExternalAgentConfigImportRequest {
   readonly id: RequestId
   readonly method: "externalAgentConfig/import"
   readonly params: ExternalAgentConfigImportParams
 }
-export const ExternalAgentConfigImportRequest: Schema.Schema<ExternalAgentConfigImportRequest> = Schema.Struct({
-  id: RequestId,
+export const ExternalAgentConfigImportRequest: Schema.Schema<ExternalAgentConfigImportRequest> = lazy("ExternalAgentConfigImportRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("externalAgentConfig/import"),
-  params: ExternalAgentConfigImportParams
-})
+  params: force(ExternalAgentConfigImportParams)
+}))
 
 export interface ExternalAgentConfigImportRecordHistoryRequest {
   readonly id: RequestId
   readonly method: "externalAgentConfig/import/recordHistory"
   readonly params: ExternalAgentConfigImportHistoryRecordParams
 }
-export const ExternalAgentConfigImportRecordHistoryRequest: Schema.Schema<ExternalAgentConfigImportRecordHistoryRequest> = Schema.Struct({
-  id: RequestId,
+export const ExternalAgentConfigImportRecordHistoryRequest: Schema.Schema<ExternalAgentConfigImportRecordHistoryRequest> = lazy("ExternalAgentConfigImportRecordHistoryRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("externalAgentConfig/import/recordHistory"),
-  params: ExternalAgentConfigImportHistoryRecordParams
-})
+  params: force(ExternalAgentConfigImportHistoryRecordParams)
+}))
 
 export interface ExternalAgentConfigImportReadHistoriesRequest {
   readonly id: RequestId
   readonly method: "externalAgentConfig/import/readHistories"
   readonly params?: null | undefined
 }
-export const ExternalAgentConfigImportReadHistoriesRequest: Schema.Schema<ExternalAgentConfigImportReadHistoriesRequest> = Schema.Struct({
-  id: RequestId,
+export const ExternalAgentConfigImportReadHistoriesRequest: Schema.Schema<ExternalAgentConfigImportReadHistoriesRequest> = lazy("ExternalAgentConfigImportReadHistoriesRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("externalAgentConfig/import/readHistories"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface ConfigValueWriteRequest {
   readonly id: RequestId
   readonly method: "config/value/write"
   readonly params: ConfigValueWriteParams
 }
-export const ConfigValueWriteRequest: Schema.Schema<ConfigValueWriteRequest> = Schema.Struct({
-  id: RequestId,
+export const ConfigValueWriteRequest: Schema.Schema<ConfigValueWriteRequest> = lazy("ConfigValueWriteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("config/value/write"),
-  params: ConfigValueWriteParams
-})
+  params: force(ConfigValueWriteParams)
+}))
 
 export interface ConfigBatchWriteRequest {
   readonly id: RequestId
   readonly method: "config/batchWrite"
   readonly params: ConfigBatchWriteParams
 }
-export const ConfigBatchWriteRequest: Schema.Schema<ConfigBatchWriteRequest> = Schema.Struct({
-  id: RequestId,
+export const ConfigBatchWriteRequest: Schema.Schema<ConfigBatchWriteRequest> = lazy("ConfigBatchWriteRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("config/batchWrite"),
-  params: ConfigBatchWriteParams
-})
+  params: force(ConfigBatchWriteParams)
+}))
 
 export interface ConfigRequirementsReadRequest {
   readonly id: RequestId
   readonly method: "configRequirements/read"
   readonly params?: null | undefined
 }
-export const ConfigRequirementsReadRequest: Schema.Schema<ConfigRequirementsReadRequest> = Schema.Struct({
-  id: RequestId,
+export const ConfigRequirementsReadRequest: Schema.Schema<ConfigRequirementsReadRequest> = lazy("ConfigRequirementsReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("configRequirements/read"),
   params: Schema.optional(Schema.Null)
-})
+}))
 
 export interface AccountReadRequest {
   readonly id: RequestId
   readonly method: "account/read"
   readonly params: GetAccountParams
 }
-export const AccountReadRequest: Schema.Schema<AccountReadRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountReadRequest: Schema.Schema<AccountReadRequest> = lazy("AccountReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/read"),
-  params: GetAccountParams
-})
+  params: force(GetAccountParams)
+}))
 
 export interface FuzzyFileSearchRequest {
   readonly id: RequestId
   readonly method: "fuzzyFileSearch"
   readonly params: FuzzyFileSearchParams
 }
-export const FuzzyFileSearchRequest: Schema.Schema<FuzzyFileSearchRequest> = Schema.Struct({
-  id: RequestId,
+export const FuzzyFileSearchRequest: Schema.Schema<FuzzyFileSearchRequest> = lazy("FuzzyFileSearchRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fuzzyFileSearch"),
-  params: FuzzyFileSearchParams
-})
+  params: force(FuzzyFileSearchParams)
+}))
 
 export interface FuzzyFileSearchSessionStartRequest {
   readonly id: RequestId
   readonly method: "fuzzyFileSearch/sessionStart"
   readonly params: FuzzyFileSearchSessionStartParams
 }
-export const FuzzyFileSearchSessionStartRequest: Schema.Schema<FuzzyFileSearchSessionStartRequest> = Schema.Struct({
-  id: RequestId,
+export const FuzzyFileSearchSessionStartRequest: Schema.Schema<FuzzyFileSearchSessionStartRequest> = lazy("FuzzyFileSearchSessionStartRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fuzzyFileSearch/sessionStart"),
-  params: FuzzyFileSearchSessionStartParams
-})
+  params: force(FuzzyFileSearchSessionStartParams)
+}))
 
 export interface FuzzyFileSearchSessionUpdateRequest {
   readonly id: RequestId
   readonly method: "fuzzyFileSearch/sessionUpdate"
   readonly params: FuzzyFileSearchSessionUpdateParams
 }
-export const FuzzyFileSearchSessionUpdateRequest: Schema.Schema<FuzzyFileSearchSessionUpdateRequest> = Schema.Struct({
-  id: RequestId,
+export const FuzzyFileSearchSessionUpdateRequest: Schema.Schema<FuzzyFileSearchSessionUpdateRequest> = lazy("FuzzyFileSearchSessionUpdateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fuzzyFileSearch/sessionUpdate"),
-  params: FuzzyFileSearchSessionUpdateParams
-})
+  params: force(FuzzyFileSearchSessionUpdateParams)
+}))
 
 export interface FuzzyFileSearchSessionStopRequest {
   readonly id: RequestId
   readonly method: "fuzzyFileSearch/sessionStop"
   readonly params: FuzzyFileSearchSessionStopParams
 }
-export const FuzzyFileSearchSessionStopRequest: Schema.Schema<FuzzyFileSearchSessionStopRequest> = Schema.Struct({
-  id: RequestId,
+export const FuzzyFileSearchSessionStopRequest: Schema.Schema<FuzzyFileSearchSessionStopRequest> = lazy("FuzzyFileSearchSessionStopRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("fuzzyFileSearch/sessionStop"),
-  params: FuzzyFileSearchSessionStopParams
-})
+  params: force(FuzzyFileSearchSessionStopParams)
+}))
 
 /**
  * Request from the client to the server.
  */
 export type ClientRequest = (InitializeRequest | ServerDiagnosticsRequest | UserVerificationStatusRequest | UserVerificationEnrollRequest | UserVerificationDeleteRequest | UserVerificationVerifyRequest | UserVerificationCancelRequest | ThreadStartRequest | ThreadResumeRequest | ThreadForkRequest | ThreadSampleRequest | ThreadSampleCancelRequest | ThreadArchiveRequest | ThreadDeleteRequest | ThreadUnsubscribeRequest | ThreadIncrementElicitationRequest | ThreadDecrementElicitationRequest | ThreadNameSetRequest | ThreadPredictionRequestRequest | ThreadGoalSetRequest | ThreadGoalGetRequest | ThreadGoalClearRequest | ThreadQueueAddRequest | ThreadQueueListRequest | ThreadQueueUpdateRequest | ThreadQueueDeleteRequest | ThreadQueueReorderRequest | ThreadQueueStartRequest | ThreadMetadataUpdateRequest | ThreadAttachmentAddRequest | ThreadAttachmentListRequest | ThreadAttachmentOwnerListRequest | ThreadAttachmentRemoveRequest | ThreadSectionMoveRequest | ThreadSettingsUpdateRequest | ThreadMemoryModeSetRequest | ThreadMemoryReadRequest | MemoryStatusRequest | MemoryResetRequest | RolloutCompressRequest | ThreadUnarchiveRequest | ThreadCompactStartRequest | ThreadShellCommandRequest | ThreadApproveGuardianDeniedActionRequest | ThreadBackgroundTerminalsCleanRequest | ThreadBackgroundTerminalsListRequest | ThreadBackgroundTerminalsTerminateRequest | ThreadRevertRequest | ThreadListRequest | ProjectListRequest | ProjectReadRequest | ProjectCreateRequest | ProjectImportRequest | ProjectUpdateRequest | ProjectMoveRequest | ProjectDeleteRequest | ThreadSectionListRequest | ThreadSectionCreateRequest | ThreadSectionUpdateRequest | ThreadSectionDeleteRequest | ThreadSearchRequest | ThreadSearchOccurrencesRequest | ThreadLoadedListRequest | ThreadReadRequest | ThreadReadStateUpdateRequest | ThreadTurnsListRequest | ThreadItemsListRequest | ThreadItemsReadRequest | ThreadGuardianReviewRequest | ThreadInjectItemsRequest | ThreadPrepareApprovedPlanRequest | SkillsListRequest | SkillsExtraRootsSetRequest | HooksListRequest | MarketplaceAddRequest | MarketplaceRemoveRequest | MarketplaceUpgradeRequest | PluginListRequest | PluginSearchRequest | PluginInstalledRequest | PluginReconcileRequest | PluginReadRequest | PluginSkillReadRequest | PluginShareSaveRequest | PluginShareUpdateTargetsRequest | PluginShareListRequest | PluginShareCheckoutRequest | PluginShareDeleteRequest | AppReadRequest | AppListRequest | AppInstalledRequest | FsReadFileRequest | FsWriteFileRequest | FsCreateDirectoryRequest | FsGetMetadataRequest | FsReadDirectoryRequest | FsRemoveRequest | FsCopyRequest | FsWatchRequest | FsUnwatchRequest | SkillsConfigWriteRequest | PluginInstallRequest | PluginUninstallRequest | TurnStartRequest | TurnSettingsUpdateRequest | TurnSteerRequest | TurnInterruptRequest | ThreadRealtimeStartRequest | ThreadRealtimeAppendAudioRequest | ThreadRealtimeAppendTextRequest | ThreadRealtimeAppendSpeechRequest | ThreadRealtimeStopRequest | ThreadTimelineListRequest | ThreadRealtimeListVoicesRequest | ReviewStartRequest | ModelListRequest | AccountGatewayOAuthReadRequest | AccountGatewayOAuthLoginRequest | AccountGatewayOAuthCancelRequest | ModelProviderListRequest | ModelProviderConfigWriteRequest | ModelProviderCapabilitiesReadRequest | ExperimentalFeatureListRequest | PermissionProfileListRequest | ExperimentalFeatureEnablementSetRequest | RemoteControlEnableRequest | RemoteControlDisableRequest | RemoteControlStatusReadRequest | RemoteControlPairingStartRequest | RemoteControlPairingStatusRequest | RemoteControlClientListRequest | RemoteControlClientRevokeRequest | CollaborationModeListRequest | MockExperimentalMethodRequest | EnvironmentAddRequest | EnvironmentInfoRequest | EnvironmentStatusRequest | McpServerOauthLoginRequest | ConfigMcpServerReloadRequest | McpServerStatusListRequest | McpServerResourceReadRequest | McpServerEventStreamStartRequest | McpServerEventStreamStopRequest | McpServerToolCallRequest | WindowsSandboxSetupStartRequest | WindowsSandboxReadinessRequest | AccountLoginStartRequest | AccountBedrockDiscoverRequest | AccountBedrockSetupRequest | AccountGcpSetupRequest | AccountBedrockCheckGovCloudRequirementsRequest | AccountLoginCancelRequest | AccountSessionListRequest | AccountSessionSwitchRequest | AccountLogoutRequest | AccountSecuritySetupReadRequest | AccountRateLimitsReadRequest | AccountRateLimitResetCreditConsumeRequest | AccountUsageReadRequest | AccountWorkspaceMessagesReadRequest | AccountSendAddCreditsNudgeEmailRequest | FeedbackUploadRequest | FeedbackSaveRequest | CommandExecRequest | CommandExecWriteRequest | CommandExecTerminateRequest | CommandExecResizeRequest | ProcessSpawnRequest | ProcessWriteStdinRequest | ProcessKillRequest | ProcessResizePtyRequest | ConfigReadRequest | ExternalAgentConfigDetectRequest | ExternalAgentConfigImportRequest | ExternalAgentConfigImportRecordHistoryRequest | ExternalAgentConfigImportReadHistoriesRequest | ConfigValueWriteRequest | ConfigBatchWriteRequest | ConfigRequirementsReadRequest | AccountReadRequest | FuzzyFileSearchRequest | FuzzyFileSearchSessionStartRequest | FuzzyFileSearchSessionUpdateRequest | FuzzyFileSearchSessionStopRequest)
-export const ClientRequest: Schema.Schema<ClientRequest> = Schema.Union(
-  InitializeRequest,
-  ServerDiagnosticsRequest,
-  UserVerificationStatusRequest,
-  UserVerificationEnrollRequest,
-  UserVerificationDeleteRequest,
-  UserVerificationVerifyRequest,
-  UserVerificationCancelRequest,
-  ThreadStartRequest,
-  ThreadResumeRequest,
-  ThreadForkRequest,
-  ThreadSampleRequest,
-  ThreadSampleCancelRequest,
-  ThreadArchiveRequest,
-  ThreadDeleteRequest,
-  ThreadUnsubscribeRequest,
-  ThreadIncrementElicitationRequest,
-  ThreadDecrementElicitationRequest,
-  ThreadNameSetRequest,
-  ThreadPredictionRequestRequest,
-  ThreadGoalSetRequest,
-  ThreadGoalGetRequest,
-  ThreadGoalClearRequest,
-  ThreadQueueAddRequest,
-  ThreadQueueListRequest,
-  ThreadQueueUpdateRequest,
-  ThreadQueueDeleteRequest,
-  ThreadQueueReorderRequest,
-  ThreadQueueStartRequest,
-  ThreadMetadataUpdateRequest,
-  ThreadAttachmentAddRequest,
-  ThreadAttachmentListRequest,
-  ThreadAttachmentOwnerListRequest,
-  ThreadAttachmentRemoveRequest,
-  ThreadSectionMoveRequest,
-  ThreadSettingsUpdateRequest,
-  ThreadMemoryModeSetRequest,
-  ThreadMemoryReadRequest,
-  MemoryStatusRequest,
-  MemoryResetRequest,
-  RolloutCompressRequest,
-  ThreadUnarchiveRequest,
-  ThreadCompactStartRequest,
-  ThreadShellCommandRequest,
-  ThreadApproveGuardianDeniedActionRequest,
-  ThreadBackgroundTerminalsCleanRequest,
-  ThreadBackgroundTerminalsListRequest,
-  ThreadBackgroundTerminalsTerminateRequest,
-  ThreadRevertRequest,
-  ThreadListRequest,
-  ProjectListRequest,
-  ProjectReadRequest,
-  ProjectCreateRequest,
-  ProjectImportRequest,
-  ProjectUpdateRequest,
-  ProjectMoveRequest,
-  ProjectDeleteRequest,
-  ThreadSectionListRequest,
-  ThreadSectionCreateRequest,
-  ThreadSectionUpdateRequest,
-  ThreadSectionDeleteRequest,
-  ThreadSearchRequest,
-  ThreadSearchOccurrencesRequest,
-  ThreadLoadedListRequest,
-  ThreadReadRequest,
-  ThreadReadStateUpdateRequest,
-  ThreadTurnsListRequest,
-  ThreadItemsListRequest,
-  ThreadItemsReadRequest,
-  ThreadGuardianReviewRequest,
-  ThreadInjectItemsRequest,
-  ThreadPrepareApprovedPlanRequest,
-  SkillsListRequest,
-  SkillsExtraRootsSetRequest,
-  HooksListRequest,
-  MarketplaceAddRequest,
-  MarketplaceRemoveRequest,
-  MarketplaceUpgradeRequest,
-  PluginListRequest,
-  PluginSearchRequest,
-  PluginInstalledRequest,
-  PluginReconcileRequest,
-  PluginReadRequest,
-  PluginSkillReadRequest,
-  PluginShareSaveRequest,
-  PluginShareUpdateTargetsRequest,
-  PluginShareListRequest,
-  PluginShareCheckoutRequest,
-  PluginShareDeleteRequest,
-  AppReadRequest,
-  AppListRequest,
-  AppInstalledRequest,
-  FsReadFileRequest,
-  FsWriteFileRequest,
-  FsCreateDirectoryRequest,
-  FsGetMetadataRequest,
-  FsReadDirectoryRequest,
-  FsRemoveRequest,
-  FsCopyRequest,
-  FsWatchRequest,
-  FsUnwatchRequest,
-  SkillsConfigWriteRequest,
-  PluginInstallRequest,
-  PluginUninstallRequest,
-  TurnStartRequest,
-  TurnSettingsUpdateRequest,
-  TurnSteerRequest,
-  TurnInterruptRequest,
-  ThreadRealtimeStartRequest,
-  ThreadRealtimeAppendAudioRequest,
-  ThreadRealtimeAppendTextRequest,
-  ThreadRealtimeAppendSpeechRequest,
-  ThreadRealtimeStopRequest,
-  ThreadTimelineListRequest,
-  ThreadRealtimeListVoicesRequest,
-  ReviewStartRequest,
-  ModelListRequest,
-  AccountGatewayOAuthReadRequest,
-  AccountGatewayOAuthLoginRequest,
-  AccountGatewayOAuthCancelRequest,
-  ModelProviderListRequest,
-  ModelProviderConfigWriteRequest,
-  ModelProviderCapabilitiesReadRequest,
-  ExperimentalFeatureListRequest,
-  PermissionProfileListRequest,
-  ExperimentalFeatureEnablementSetRequest,
-  RemoteControlEnableRequest,
-  RemoteControlDisableRequest,
-  RemoteControlStatusReadRequest,
-  RemoteControlPairingStartRequest,
-  RemoteControlPairingStatusRequest,
-  RemoteControlClientListRequest,
-  RemoteControlClientRevokeRequest,
-  CollaborationModeListRequest,
-  MockExperimentalMethodRequest,
-  EnvironmentAddRequest,
-  EnvironmentInfoRequest,
-  EnvironmentStatusRequest,
-  McpServerOauthLoginRequest,
-  ConfigMcpServerReloadRequest,
-  McpServerStatusListRequest,
-  McpServerResourceReadRequest,
-  McpServerEventStreamStartRequest,
-  McpServerEventStreamStopRequest,
-  McpServerToolCallRequest,
-  WindowsSandboxSetupStartRequest,
-  WindowsSandboxReadinessRequest,
-  AccountLoginStartRequest,
-  AccountBedrockDiscoverRequest,
-  AccountBedrockSetupRequest,
-  AccountGcpSetupRequest,
-  AccountBedrockCheckGovCloudRequirementsRequest,
-  AccountLoginCancelRequest,
-  AccountSessionListRequest,
-  AccountSessionSwitchRequest,
-  AccountLogoutRequest,
-  AccountSecuritySetupReadRequest,
-  AccountRateLimitsReadRequest,
-  AccountRateLimitResetCreditConsumeRequest,
-  AccountUsageReadRequest,
-  AccountWorkspaceMessagesReadRequest,
-  AccountSendAddCreditsNudgeEmailRequest,
-  FeedbackUploadRequest,
-  FeedbackSaveRequest,
-  CommandExecRequest,
-  CommandExecWriteRequest,
-  CommandExecTerminateRequest,
-  CommandExecResizeRequest,
-  ProcessSpawnRequest,
-  ProcessWriteStdinRequest,
-  ProcessKillRequest,
-  ProcessResizePtyRequest,
-  ConfigReadRequest,
-  ExternalAgentConfigDetectRequest,
-  ExternalAgentConfigImportRequest,
-  ExternalAgentConfigImportRecordHistoryRequest,
-  ExternalAgentConfigImportReadHistoriesRequest,
-  ConfigValueWriteRequest,
-  ConfigBatchWriteRequest,
-  ConfigRequirementsReadRequest,
-  AccountReadRequest,
-  FuzzyFileSearchRequest,
-  FuzzyFileSearchSessionStartRequest,
-  FuzzyFileSearchSessionUpdateRequest,
-  FuzzyFileSearchSessionStopRequest
-)
+export const ClientRequest: Schema.Schema<ClientRequest> = lazy("ClientRequest", () => Schema.Union(
+  force(InitializeRequest),
+  force(ServerDiagnosticsRequest),
+  force(UserVerificationStatusRequest),
+  force(UserVerificationEnrollRequest),
+  force(UserVerificationDeleteRequest),
+  force(UserVerificationVerifyRequest),
+  force(UserVerificationCancelRequest),
+  force(ThreadStartRequest),
+  force(ThreadResumeRequest),
+  force(ThreadForkRequest),
+  force(ThreadSampleRequest),
+  force(ThreadSampleCancelRequest),
+  force(ThreadArchiveRequest),
+  force(ThreadDeleteRequest),
+  force(ThreadUnsubscribeRequest),
+  force(ThreadIncrementElicitationRequest),
+  force(ThreadDecrementElicitationRequest),
+  force(ThreadNameSetRequest),
+  force(ThreadPredictionRequestRequest),
+  force(ThreadGoalSetRequest),
+  force(ThreadGoalGetRequest),
+  force(ThreadGoalClearRequest),
+  force(ThreadQueueAddRequest),
+  force(ThreadQueueListRequest),
+  force(ThreadQueueUpdateRequest),
+  force(ThreadQueueDeleteRequest),
+  force(ThreadQueueReorderRequest),
+  force(ThreadQueueStartRequest),
+  force(ThreadMetadataUpdateRequest),
+  force(ThreadAttachmentAddRequest),
+  force(ThreadAttachmentListRequest),
+  force(ThreadAttachmentOwnerListRequest),
+  force(ThreadAttachmentRemoveRequest),
+  force(ThreadSectionMoveRequest),
+  force(ThreadSettingsUpdateRequest),
+  force(ThreadMemoryModeSetRequest),
+  force(ThreadMemoryReadRequest),
+  force(MemoryStatusRequest),
+  force(MemoryResetRequest),
+  force(RolloutCompressRequest),
+  force(ThreadUnarchiveRequest),
+  force(ThreadCompactStartRequest),
+  force(ThreadShellCommandRequest),
+  force(ThreadApproveGuardianDeniedActionRequest),
+  force(ThreadBackgroundTerminalsCleanRequest),
+  force(ThreadBackgroundTerminalsListRequest),
+  force(ThreadBackgroundTerminalsTerminateRequest),
+  force(ThreadRevertRequest),
+  force(ThreadListRequest),
+  force(ProjectListRequest),
+  force(ProjectReadRequest),
+  force(ProjectCreateRequest),
+  force(ProjectImportRequest),
+  force(ProjectUpdateRequest),
+  force(ProjectMoveRequest),
+  force(ProjectDeleteRequest),
+  force(ThreadSectionListRequest),
+  force(ThreadSectionCreateRequest),
+  force(ThreadSectionUpdateRequest),
+  force(ThreadSectionDeleteRequest),
+  force(ThreadSearchRequest),
+  force(ThreadSearchOccurrencesRequest),
+  force(ThreadLoadedListRequest),
+  force(ThreadReadRequest),
+  force(ThreadReadStateUpdateRequest),
+  force(ThreadTurnsListRequest),
+  force(ThreadItemsListRequest),
+  force(ThreadItemsReadRequest),
+  force(ThreadGuardianReviewRequest),
+  force(ThreadInjectItemsRequest),
+  force(ThreadPrepareApprovedPlanRequest),
+  force(SkillsListRequest),
+  force(SkillsExtraRootsSetRequest),
+  force(HooksListRequest),
+  force(MarketplaceAddRequest),
+  force(MarketplaceRemoveRequest),
+  force(MarketplaceUpgradeRequest),
+  force(PluginListRequest),
+  force(PluginSearchRequest),
+  force(PluginInstalledRequest),
+  force(PluginReconcileRequest),
+  force(PluginReadRequest),
+  force(PluginSkillReadRequest),
+  force(PluginShareSaveRequest),
+  force(PluginShareUpdateTargetsRequest),
+  force(PluginShareListRequest),
+  force(PluginShareCheckoutRequest),
+  force(PluginShareDeleteRequest),
+  force(AppReadRequest),
+  force(AppListRequest),
+  force(AppInstalledRequest),
+  force(FsReadFileRequest),
+  force(FsWriteFileRequest),
+  force(FsCreateDirectoryRequest),
+  force(FsGetMetadataRequest),
+  force(FsReadDirectoryRequest),
+  force(FsRemoveRequest),
+  force(FsCopyRequest),
+  force(FsWatchRequest),
+  force(FsUnwatchRequest),
+  force(SkillsConfigWriteRequest),
+  force(PluginInstallRequest),
+  force(PluginUninstallRequest),
+  force(TurnStartRequest),
+  force(TurnSettingsUpdateRequest),
+  force(TurnSteerRequest),
+  force(TurnInterruptRequest),
+  force(ThreadRealtimeStartRequest),
+  force(ThreadRealtimeAppendAudioRequest),
+  force(ThreadRealtimeAppendTextRequest),
+  force(ThreadRealtimeAppendSpeechRequest),
+  force(ThreadRealtimeStopRequest),
+  force(ThreadTimelineListRequest),
+  force(ThreadRealtimeListVoicesRequest),
+  force(ReviewStartRequest),
+  force(ModelListRequest),
+  force(AccountGatewayOAuthReadRequest),
+  force(AccountGatewayOAuthLoginRequest),
+  force(AccountGatewayOAuthCancelRequest),
+  force(ModelProviderListRequest),
+  force(ModelProviderConfigWriteRequest),
+  force(ModelProviderCapabilitiesReadRequest),
+  force(ExperimentalFeatureListRequest),
+  force(PermissionProfileListRequest),
+  force(ExperimentalFeatureEnablementSetRequest),
+  force(RemoteControlEnableRequest),
+  force(RemoteControlDisableRequest),
+  force(RemoteControlStatusReadRequest),
+  force(RemoteControlPairingStartRequest),
+  force(RemoteControlPairingStatusRequest),
+  force(RemoteControlClientListRequest),
+  force(RemoteControlClientRevokeRequest),
+  force(CollaborationModeListRequest),
+  force(MockExperimentalMethodRequest),
+  force(EnvironmentAddRequest),
+  force(EnvironmentInfoRequest),
+  force(EnvironmentStatusRequest),
+  force(McpServerOauthLoginRequest),
+  force(ConfigMcpServerReloadRequest),
+  force(McpServerStatusListRequest),
+  force(McpServerResourceReadRequest),
+  force(McpServerEventStreamStartRequest),
+  force(McpServerEventStreamStopRequest),
+  force(McpServerToolCallRequest),
+  force(WindowsSandboxSetupStartRequest),
+  force(WindowsSandboxReadinessRequest),
+  force(AccountLoginStartRequest),
+  force(AccountBedrockDiscoverRequest),
+  force(AccountBedrockSetupRequest),
+  force(AccountGcpSetupRequest),
+  force(AccountBedrockCheckGovCloudRequirementsRequest),
+  force(AccountLoginCancelRequest),
+  force(AccountSessionListRequest),
+  force(AccountSessionSwitchRequest),
+  force(AccountLogoutRequest),
+  force(AccountSecuritySetupReadRequest),
+  force(AccountRateLimitsReadRequest),
+  force(AccountRateLimitResetCreditConsumeRequest),
+  force(AccountUsageReadRequest),
+  force(AccountWorkspaceMessagesReadRequest),
+  force(AccountSendAddCreditsNudgeEmailRequest),
+  force(FeedbackUploadRequest),
+  force(FeedbackSaveRequest),
+  force(CommandExecRequest),
+  force(CommandExecWriteRequest),
+  force(CommandExecTerminateRequest),
+  force(CommandExecResizeRequest),
+  force(ProcessSpawnRequest),
+  force(ProcessWriteStdinRequest),
+  force(ProcessKillRequest),
+  force(ProcessResizePtyRequest),
+  force(ConfigReadRequest),
+  force(ExternalAgentConfigDetectRequest),
+  force(ExternalAgentConfigImportRequest),
+  force(ExternalAgentConfigImportRecordHistoryRequest),
+  force(ExternalAgentConfigImportReadHistoriesRequest),
+  force(ConfigValueWriteRequest),
+  force(ConfigBatchWriteRequest),
+  force(ConfigRequirementsReadRequest),
+  force(AccountReadRequest),
+  force(FuzzyFileSearchRequest),
+  force(FuzzyFileSearchSessionStartRequest),
+  force(FuzzyFileSearchSessionUpdateRequest),
+  force(FuzzyFileSearchSessionStopRequest)
+))
 
 export type NonSteerableTurnKind = "review" | "compact"
-export const NonSteerableTurnKind: Schema.Schema<NonSteerableTurnKind> = Schema.Literal("review", "compact")
+export const NonSteerableTurnKind: Schema.Schema<NonSteerableTurnKind> = lazy("NonSteerableTurnKind", () => Schema.Literal("review", "compact"))
 
 export interface HttpConnectionFailedCodexErrorInfo {
   readonly httpConnectionFailed: {
@@ -8888,11 +8889,11 @@ export interface HttpConnectionFailedCodexErrorInfo {
       readonly httpStatusCode?: number | null | undefined
     }
 }
-export const HttpConnectionFailedCodexErrorInfo: Schema.Schema<HttpConnectionFailedCodexErrorInfo> = Schema.Struct({
+export const HttpConnectionFailedCodexErrorInfo: Schema.Schema<HttpConnectionFailedCodexErrorInfo> = lazy("HttpConnectionFailedCodexErrorInfo", () => Schema.Struct({
   httpConnectionFailed: Schema.Struct({
       httpStatusCode: Schema.optional(Schema.NullOr(Schema.Number))
     })
-})
+}))
 
 /**
  * Failed to connect to the response SSE stream.
@@ -8905,11 +8906,11 @@ export interface ResponseStreamConnectionFailedCodexErrorInfo {
       readonly httpStatusCode?: number | null | undefined
     }
 }
-export const ResponseStreamConnectionFailedCodexErrorInfo: Schema.Schema<ResponseStreamConnectionFailedCodexErrorInfo> = Schema.Struct({
+export const ResponseStreamConnectionFailedCodexErrorInfo: Schema.Schema<ResponseStreamConnectionFailedCodexErrorInfo> = lazy("ResponseStreamConnectionFailedCodexErrorInfo", () => Schema.Struct({
   responseStreamConnectionFailed: Schema.Struct({
       httpStatusCode: Schema.optional(Schema.NullOr(Schema.Number))
     })
-})
+}))
 
 /**
  * The response SSE stream disconnected in the middle of a turn before completion.
@@ -8922,11 +8923,11 @@ export interface ResponseStreamDisconnectedCodexErrorInfo {
       readonly httpStatusCode?: number | null | undefined
     }
 }
-export const ResponseStreamDisconnectedCodexErrorInfo: Schema.Schema<ResponseStreamDisconnectedCodexErrorInfo> = Schema.Struct({
+export const ResponseStreamDisconnectedCodexErrorInfo: Schema.Schema<ResponseStreamDisconnectedCodexErrorInfo> = lazy("ResponseStreamDisconnectedCodexErrorInfo", () => Schema.Struct({
   responseStreamDisconnected: Schema.Struct({
       httpStatusCode: Schema.optional(Schema.NullOr(Schema.Number))
     })
-})
+}))
 
 /**
  * Reached the retry limit for responses.
@@ -8939,11 +8940,11 @@ export interface ResponseTooManyFailedAttemptsCodexErrorInfo {
       readonly httpStatusCode?: number | null | undefined
     }
 }
-export const ResponseTooManyFailedAttemptsCodexErrorInfo: Schema.Schema<ResponseTooManyFailedAttemptsCodexErrorInfo> = Schema.Struct({
+export const ResponseTooManyFailedAttemptsCodexErrorInfo: Schema.Schema<ResponseTooManyFailedAttemptsCodexErrorInfo> = lazy("ResponseTooManyFailedAttemptsCodexErrorInfo", () => Schema.Struct({
   responseTooManyFailedAttempts: Schema.Struct({
       httpStatusCode: Schema.optional(Schema.NullOr(Schema.Number))
     })
-})
+}))
 
 /**
  * Returned when `turn/start` or `turn/steer` is submitted while the current active turn cannot accept same-turn steering, for example `/review` or manual `/compact`.
@@ -8953,11 +8954,11 @@ export interface ActiveTurnNotSteerableCodexErrorInfo {
       readonly turnKind: NonSteerableTurnKind
     }
 }
-export const ActiveTurnNotSteerableCodexErrorInfo: Schema.Schema<ActiveTurnNotSteerableCodexErrorInfo> = Schema.Struct({
+export const ActiveTurnNotSteerableCodexErrorInfo: Schema.Schema<ActiveTurnNotSteerableCodexErrorInfo> = lazy("ActiveTurnNotSteerableCodexErrorInfo", () => Schema.Struct({
   activeTurnNotSteerable: Schema.Struct({
-      turnKind: NonSteerableTurnKind
+      turnKind: force(NonSteerableTurnKind)
     })
-})
+}))
 
 /**
  * This translation layer make sure that we expose codex error code in camel case.
@@ -8965,37 +8966,37 @@ export const ActiveTurnNotSteerableCodexErrorInfo: Schema.Schema<ActiveTurnNotSt
  * When an upstream HTTP status is available (for example, from the Responses API or a provider), it is forwarded in `httpStatusCode` on the relevant `codexErrorInfo` variant.
  */
 export type CodexErrorInfo = ("contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | HttpConnectionFailedCodexErrorInfo | ResponseStreamConnectionFailedCodexErrorInfo | ResponseStreamDisconnectedCodexErrorInfo | ResponseTooManyFailedAttemptsCodexErrorInfo | ActiveTurnNotSteerableCodexErrorInfo | (string | { readonly [key: string]: unknown }))
-export const CodexErrorInfo: Schema.Schema<CodexErrorInfo> = Schema.Union(
+export const CodexErrorInfo: Schema.Schema<CodexErrorInfo> = lazy("CodexErrorInfo", () => Schema.Union(
   Schema.Literal("contextWindowExceeded", "sessionBudgetExceeded", "usageLimitExceeded", "rateLimitExceeded", "flexUnavailable", "serverOverloaded", "modelNotFound", "policyCapacityUnavailable", "cyberPolicy", "misalignmentPolicyViolation", "tooManyDenials", "internalServerError", "unauthorized", "badRequest", "threadRollbackFailed", "sandboxError", "other"),
   Schema.Literal("inferenceHookDenied"),
-  HttpConnectionFailedCodexErrorInfo,
-  ResponseStreamConnectionFailedCodexErrorInfo,
-  ResponseStreamDisconnectedCodexErrorInfo,
-  ResponseTooManyFailedAttemptsCodexErrorInfo,
-  ActiveTurnNotSteerableCodexErrorInfo,
+  force(HttpConnectionFailedCodexErrorInfo),
+  force(ResponseStreamConnectionFailedCodexErrorInfo),
+  force(ResponseStreamDisconnectedCodexErrorInfo),
+  force(ResponseTooManyFailedAttemptsCodexErrorInfo),
+  force(ActiveTurnNotSteerableCodexErrorInfo),
   Schema.Union(
   Schema.String,
   Schema.Record({ key: Schema.String, value: Schema.Unknown })
 )
-)
+))
 
 export type CollabAgentStatus = "pendingInit" | "running" | "interrupted" | "completed" | "errored" | "shutdown" | "notFound"
-export const CollabAgentStatus: Schema.Schema<CollabAgentStatus> = Schema.Literal("pendingInit", "running", "interrupted", "completed", "errored", "shutdown", "notFound")
+export const CollabAgentStatus: Schema.Schema<CollabAgentStatus> = lazy("CollabAgentStatus", () => Schema.Literal("pendingInit", "running", "interrupted", "completed", "errored", "shutdown", "notFound"))
 
 export interface CollabAgentState {
   readonly message?: string | null | undefined
   readonly status: CollabAgentStatus
 }
-export const CollabAgentState: Schema.Schema<CollabAgentState> = Schema.Struct({
+export const CollabAgentState: Schema.Schema<CollabAgentState> = lazy("CollabAgentState", () => Schema.Struct({
   message: Schema.optional(Schema.NullOr(Schema.String)),
-  status: CollabAgentStatus
-})
+  status: force(CollabAgentStatus)
+}))
 
 export type CollabAgentTool = "spawnAgent" | "sendInput" | "resumeAgent" | "wait" | "closeAgent" | "sendMessage" | "followupTask" | "interruptAgent" | "listAgents"
-export const CollabAgentTool: Schema.Schema<CollabAgentTool> = Schema.Literal("spawnAgent", "sendInput", "resumeAgent", "wait", "closeAgent", "sendMessage", "followupTask", "interruptAgent", "listAgents")
+export const CollabAgentTool: Schema.Schema<CollabAgentTool> = lazy("CollabAgentTool", () => Schema.Literal("spawnAgent", "sendInput", "resumeAgent", "wait", "closeAgent", "sendMessage", "followupTask", "interruptAgent", "listAgents"))
 
 export type CollabAgentToolCallStatus = "inProgress" | "completed" | "failed" | "interrupted"
-export const CollabAgentToolCallStatus: Schema.Schema<CollabAgentToolCallStatus> = Schema.Literal("inProgress", "completed", "failed", "interrupted")
+export const CollabAgentToolCallStatus: Schema.Schema<CollabAgentToolCallStatus> = lazy("CollabAgentToolCallStatus", () => Schema.Literal("inProgress", "completed", "failed", "interrupted"))
 
 /**
  * EXPERIMENTAL - collaboration mode preset metadata for clients.
@@ -9006,12 +9007,12 @@ export interface CollaborationModeMask {
   readonly name: string
   readonly reasoning_effort?: ReasoningEffort | null | null | undefined
 }
-export const CollaborationModeMask: Schema.Schema<CollaborationModeMask> = Schema.Struct({
-  mode: Schema.optional(Schema.NullOr(ModeKind)),
+export const CollaborationModeMask: Schema.Schema<CollaborationModeMask> = lazy("CollaborationModeMask", () => Schema.Struct({
+  mode: Schema.optional(Schema.NullOr(force(ModeKind))),
   model: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
-  reasoning_effort: Schema.optional(Schema.NullOr(Schema.NullOr(ReasoningEffort)))
-})
+  reasoning_effort: Schema.optional(Schema.NullOr(Schema.NullOr(force(ReasoningEffort))))
+}))
 
 /**
  * EXPERIMENTAL - collaboration mode presets response.
@@ -9019,9 +9020,9 @@ export const CollaborationModeMask: Schema.Schema<CollaborationModeMask> = Schem
 export interface CollaborationModeListResponse {
   readonly data: ReadonlyArray<CollaborationModeMask>
 }
-export const CollaborationModeListResponse: Schema.Schema<CollaborationModeListResponse> = Schema.Struct({
-  data: Schema.Array(CollaborationModeMask)
-})
+export const CollaborationModeListResponse: Schema.Schema<CollaborationModeListResponse> = lazy("CollaborationModeListResponse", () => Schema.Struct({
+  data: Schema.Array(force(CollaborationModeMask))
+}))
 
 export interface ReadCommandAction {
   readonly command: string
@@ -9029,23 +9030,23 @@ export interface ReadCommandAction {
   readonly path: LegacyAppPathString
   readonly type: "read"
 }
-export const ReadCommandAction: Schema.Schema<ReadCommandAction> = Schema.Struct({
+export const ReadCommandAction: Schema.Schema<ReadCommandAction> = lazy("ReadCommandAction", () => Schema.Struct({
   command: Schema.String,
   name: Schema.String,
-  path: LegacyAppPathString,
+  path: force(LegacyAppPathString),
   type: Schema.Literal("read")
-})
+}))
 
 export interface ListFilesCommandAction {
   readonly command: string
   readonly path?: string | null | undefined
   readonly type: "listFiles"
 }
-export const ListFilesCommandAction: Schema.Schema<ListFilesCommandAction> = Schema.Struct({
+export const ListFilesCommandAction: Schema.Schema<ListFilesCommandAction> = lazy("ListFilesCommandAction", () => Schema.Struct({
   command: Schema.String,
   path: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("listFiles")
-})
+}))
 
 export interface SearchCommandAction {
   readonly command: string
@@ -9053,35 +9054,35 @@ export interface SearchCommandAction {
   readonly query?: string | null | undefined
   readonly type: "search"
 }
-export const SearchCommandAction: Schema.Schema<SearchCommandAction> = Schema.Struct({
+export const SearchCommandAction: Schema.Schema<SearchCommandAction> = lazy("SearchCommandAction", () => Schema.Struct({
   command: Schema.String,
   path: Schema.optional(Schema.NullOr(Schema.String)),
   query: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("search")
-})
+}))
 
 export interface UnknownCommandAction {
   readonly command: string
   readonly type: "unknown"
 }
-export const UnknownCommandAction: Schema.Schema<UnknownCommandAction> = Schema.Struct({
+export const UnknownCommandAction: Schema.Schema<UnknownCommandAction> = lazy("UnknownCommandAction", () => Schema.Struct({
   command: Schema.String,
   type: Schema.Literal("unknown")
-})
+}))
 
 export type CommandAction = (ReadCommandAction | ListFilesCommandAction | SearchCommandAction | UnknownCommandAction)
-export const CommandAction: Schema.Schema<CommandAction> = Schema.Union(
-  ReadCommandAction,
-  ListFilesCommandAction,
-  SearchCommandAction,
-  UnknownCommandAction
-)
+export const CommandAction: Schema.Schema<CommandAction> = lazy("CommandAction", () => Schema.Union(
+  force(ReadCommandAction),
+  force(ListFilesCommandAction),
+  force(SearchCommandAction),
+  force(UnknownCommandAction)
+))
 
 /**
  * Stream label for `command/exec/outputDelta` notifications.
  */
 export type CommandExecOutputStream = "stdout" | "stderr"
-export const CommandExecOutputStream: Schema.Schema<CommandExecOutputStream> = Schema.Literal("stdout", "stderr")
+export const CommandExecOutputStream: Schema.Schema<CommandExecOutputStream> = lazy("CommandExecOutputStream", () => Schema.Literal("stdout", "stderr"))
 
 /**
  * Base64-encoded output chunk emitted for a streaming `command/exec` request.
@@ -9106,18 +9107,18 @@ export interface CommandExecOutputDeltaNotification {
    */
   readonly stream: CommandExecOutputStream
 }
-export const CommandExecOutputDeltaNotification: Schema.Schema<CommandExecOutputDeltaNotification> = Schema.Struct({
+export const CommandExecOutputDeltaNotification: Schema.Schema<CommandExecOutputDeltaNotification> = lazy("CommandExecOutputDeltaNotification", () => Schema.Struct({
   capReached: Schema.Boolean,
   deltaBase64: Schema.String,
   processId: Schema.String,
-  stream: CommandExecOutputStream
-})
+  stream: force(CommandExecOutputStream)
+}))
 
 /**
  * Empty success response for `command/exec/resize`.
  */
 export type CommandExecResizeResponse = { readonly [key: string]: unknown }
-export const CommandExecResizeResponse: Schema.Schema<CommandExecResizeResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const CommandExecResizeResponse: Schema.Schema<CommandExecResizeResponse> = lazy("CommandExecResizeResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Final buffered result for `command/exec`.
@@ -9141,23 +9142,23 @@ export interface CommandExecResponse {
    */
   readonly stdout: string
 }
-export const CommandExecResponse: Schema.Schema<CommandExecResponse> = Schema.Struct({
+export const CommandExecResponse: Schema.Schema<CommandExecResponse> = lazy("CommandExecResponse", () => Schema.Struct({
   exitCode: Schema.Number,
   stderr: Schema.String,
   stdout: Schema.String
-})
+}))
 
 /**
  * Empty success response for `command/exec/terminate`.
  */
 export type CommandExecTerminateResponse = { readonly [key: string]: unknown }
-export const CommandExecTerminateResponse: Schema.Schema<CommandExecTerminateResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const CommandExecTerminateResponse: Schema.Schema<CommandExecTerminateResponse> = lazy("CommandExecTerminateResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Empty success response for `command/exec/write`.
  */
 export type CommandExecWriteResponse = { readonly [key: string]: unknown }
-export const CommandExecWriteResponse: Schema.Schema<CommandExecWriteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const CommandExecWriteResponse: Schema.Schema<CommandExecWriteResponse> = lazy("CommandExecWriteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * User approved the command, and wants to apply the proposed execpolicy amendment so future matching commands can run without prompting.
@@ -9167,11 +9168,11 @@ export interface AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision {
       readonly execpolicy_amendment: ReadonlyArray<string>
     }
 }
-export const AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision: Schema.Schema<AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision> = Schema.Struct({
+export const AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision: Schema.Schema<AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision> = lazy("AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision", () => Schema.Struct({
   acceptWithExecpolicyAmendment: Schema.Struct({
       execpolicy_amendment: Schema.Array(Schema.String)
     })
-})
+}))
 
 /**
  * User chose a persistent network policy rule (allow/deny) for this host.
@@ -9181,27 +9182,27 @@ export interface ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision {
       readonly network_policy_amendment: NetworkPolicyAmendment
     }
 }
-export const ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision: Schema.Schema<ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision> = Schema.Struct({
+export const ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision: Schema.Schema<ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision> = lazy("ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision", () => Schema.Struct({
   applyNetworkPolicyAmendment: Schema.Struct({
-      network_policy_amendment: NetworkPolicyAmendment
+      network_policy_amendment: force(NetworkPolicyAmendment)
     })
-})
+}))
 
 export type CommandExecutionApprovalDecision = ("accept" | "acceptForSession" | AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision | ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision | "decline" | "cancel")
-export const CommandExecutionApprovalDecision: Schema.Schema<CommandExecutionApprovalDecision> = Schema.Union(
+export const CommandExecutionApprovalDecision: Schema.Schema<CommandExecutionApprovalDecision> = lazy("CommandExecutionApprovalDecision", () => Schema.Union(
   Schema.Literal("accept"),
   Schema.Literal("acceptForSession"),
-  AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision,
-  ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision,
+  force(AcceptWithExecpolicyAmendmentCommandExecutionApprovalDecision),
+  force(ApplyNetworkPolicyAmendmentCommandExecutionApprovalDecision),
   Schema.Literal("decline"),
   Schema.Literal("cancel")
-)
+))
 
 /**
  * Distinguishes a command approval from input sent to an existing terminal.
  */
 export type CommandExecutionApprovalKind = "command" | "writeStdin" | "humanCommand"
-export const CommandExecutionApprovalKind: Schema.Schema<CommandExecutionApprovalKind> = Schema.Literal("command", "writeStdin", "humanCommand")
+export const CommandExecutionApprovalKind: Schema.Schema<CommandExecutionApprovalKind> = lazy("CommandExecutionApprovalKind", () => Schema.Literal("command", "writeStdin", "humanCommand"))
 
 export interface CommandExecutionOutputDeltaNotification {
   readonly delta: string
@@ -9209,24 +9210,24 @@ export interface CommandExecutionOutputDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const CommandExecutionOutputDeltaNotification: Schema.Schema<CommandExecutionOutputDeltaNotification> = Schema.Struct({
+export const CommandExecutionOutputDeltaNotification: Schema.Schema<CommandExecutionOutputDeltaNotification> = lazy("CommandExecutionOutputDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Udp"
-export const NetworkApprovalProtocol: Schema.Schema<NetworkApprovalProtocol> = Schema.Literal("http", "https", "socks5Tcp", "socks5Udp")
+export const NetworkApprovalProtocol: Schema.Schema<NetworkApprovalProtocol> = lazy("NetworkApprovalProtocol", () => Schema.Literal("http", "https", "socks5Tcp", "socks5Udp"))
 
 export interface NetworkApprovalContext {
   readonly host: string
   readonly protocol: NetworkApprovalProtocol
 }
-export const NetworkApprovalContext: Schema.Schema<NetworkApprovalContext> = Schema.Struct({
+export const NetworkApprovalContext: Schema.Schema<NetworkApprovalContext> = lazy("NetworkApprovalContext", () => Schema.Struct({
   host: Schema.String,
-  protocol: NetworkApprovalProtocol
-})
+  protocol: force(NetworkApprovalProtocol)
+}))
 
 export interface CommandExecutionRequestApprovalParams {
   /**
@@ -9292,44 +9293,44 @@ export interface CommandExecutionRequestApprovalParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const CommandExecutionRequestApprovalParams: Schema.Schema<CommandExecutionRequestApprovalParams> = Schema.Struct({
-  additionalPermissions: Schema.optional(Schema.NullOr(AdditionalPermissionProfile)),
+export const CommandExecutionRequestApprovalParams: Schema.Schema<CommandExecutionRequestApprovalParams> = lazy("CommandExecutionRequestApprovalParams", () => Schema.Struct({
+  additionalPermissions: Schema.optional(Schema.NullOr(force(AdditionalPermissionProfile))),
   approvalId: Schema.optional(Schema.NullOr(Schema.String)),
-  availableDecisions: Schema.optional(Schema.NullOr(Schema.Array(CommandExecutionApprovalDecision))),
+  availableDecisions: Schema.optional(Schema.NullOr(Schema.Array(force(CommandExecutionApprovalDecision)))),
   command: Schema.optional(Schema.NullOr(Schema.String)),
-  commandActions: Schema.optional(Schema.NullOr(Schema.Array(CommandAction))),
-  cwd: Schema.optional(Schema.NullOr(LegacyAppPathString)),
+  commandActions: Schema.optional(Schema.NullOr(Schema.Array(force(CommandAction)))),
+  cwd: Schema.optional(Schema.NullOr(force(LegacyAppPathString))),
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   itemId: Schema.String,
-  kind: Schema.optional(CommandExecutionApprovalKind),
-  networkApprovalContext: Schema.optional(Schema.NullOr(NetworkApprovalContext)),
+  kind: Schema.optional(force(CommandExecutionApprovalKind)),
+  networkApprovalContext: Schema.optional(Schema.NullOr(force(NetworkApprovalContext))),
   proposedExecpolicyAmendment: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  proposedNetworkPolicyAmendments: Schema.optional(Schema.NullOr(Schema.Array(NetworkPolicyAmendment))),
+  proposedNetworkPolicyAmendments: Schema.optional(Schema.NullOr(Schema.Array(force(NetworkPolicyAmendment)))),
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   startedAtMs: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface CommandExecutionRequestApprovalResponse {
   readonly decision: CommandExecutionApprovalDecision
 }
-export const CommandExecutionRequestApprovalResponse: Schema.Schema<CommandExecutionRequestApprovalResponse> = Schema.Struct({
-  decision: CommandExecutionApprovalDecision
-})
+export const CommandExecutionRequestApprovalResponse: Schema.Schema<CommandExecutionRequestApprovalResponse> = lazy("CommandExecutionRequestApprovalResponse", () => Schema.Struct({
+  decision: force(CommandExecutionApprovalDecision)
+}))
 
 export type CommandExecutionSource = "agent" | "userShell" | "unifiedExecStartup" | "unifiedExecInteraction"
-export const CommandExecutionSource: Schema.Schema<CommandExecutionSource> = Schema.Literal("agent", "userShell", "unifiedExecStartup", "unifiedExecInteraction")
+export const CommandExecutionSource: Schema.Schema<CommandExecutionSource> = lazy("CommandExecutionSource", () => Schema.Literal("agent", "userShell", "unifiedExecStartup", "unifiedExecInteraction"))
 
 export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined"
-export const CommandExecutionStatus: Schema.Schema<CommandExecutionStatus> = Schema.Literal("inProgress", "completed", "failed", "declined")
+export const CommandExecutionStatus: Schema.Schema<CommandExecutionStatus> = lazy("CommandExecutionStatus", () => Schema.Literal("inProgress", "completed", "failed", "declined"))
 
 export interface ComputerUseMacosConfig {
   readonly bundle_ids?: { readonly [key: string]: AllowDenyRequirement } | null | undefined
 }
-export const ComputerUseMacosConfig: Schema.Schema<ComputerUseMacosConfig> = Schema.Struct({
-  bundle_ids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AllowDenyRequirement })))
-})
+export const ComputerUseMacosConfig: Schema.Schema<ComputerUseMacosConfig> = lazy("ComputerUseMacosConfig", () => Schema.Struct({
+  bundle_ids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AllowDenyRequirement) })))
+}))
 
 export interface ComputerUseWindowsExeConfig {
   readonly access: AllowDenyRequirement
@@ -9337,39 +9338,39 @@ export interface ComputerUseWindowsExeConfig {
   readonly product_name: string
   readonly publisher_name: string
 }
-export const ComputerUseWindowsExeConfig: Schema.Schema<ComputerUseWindowsExeConfig> = Schema.Struct({
-  access: AllowDenyRequirement,
+export const ComputerUseWindowsExeConfig: Schema.Schema<ComputerUseWindowsExeConfig> = lazy("ComputerUseWindowsExeConfig", () => Schema.Struct({
+  access: force(AllowDenyRequirement),
   binary_name: Schema.optional(Schema.NullOr(Schema.String)),
   product_name: Schema.String,
   publisher_name: Schema.String
-})
+}))
 
 export interface ComputerUseWindowsConfig {
   readonly aumids?: { readonly [key: string]: AllowDenyRequirement } | null | undefined
   readonly exes?: ReadonlyArray<ComputerUseWindowsExeConfig> | null | undefined
 }
-export const ComputerUseWindowsConfig: Schema.Schema<ComputerUseWindowsConfig> = Schema.Struct({
-  aumids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AllowDenyRequirement }))),
-  exes: Schema.optional(Schema.NullOr(Schema.Array(ComputerUseWindowsExeConfig)))
-})
+export const ComputerUseWindowsConfig: Schema.Schema<ComputerUseWindowsConfig> = lazy("ComputerUseWindowsConfig", () => Schema.Struct({
+  aumids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AllowDenyRequirement) }))),
+  exes: Schema.optional(Schema.NullOr(Schema.Array(force(ComputerUseWindowsExeConfig))))
+}))
 
 export interface ComputerUseConfig {
   readonly default_app_access?: AllowDenyRequirement | null | undefined
   readonly macos?: ComputerUseMacosConfig | null | undefined
   readonly windows?: ComputerUseWindowsConfig | null | undefined
 }
-export const ComputerUseConfig: Schema.Schema<ComputerUseConfig> = Schema.Struct({
-  default_app_access: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  macos: Schema.optional(Schema.NullOr(ComputerUseMacosConfig)),
-  windows: Schema.optional(Schema.NullOr(ComputerUseWindowsConfig))
-})
+export const ComputerUseConfig: Schema.Schema<ComputerUseConfig> = lazy("ComputerUseConfig", () => Schema.Struct({
+  default_app_access: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  macos: Schema.optional(Schema.NullOr(force(ComputerUseMacosConfig))),
+  windows: Schema.optional(Schema.NullOr(force(ComputerUseWindowsConfig)))
+}))
 
 export interface ComputerUseMacosRequirements {
   readonly bundleIds?: { readonly [key: string]: AllowDenyRequirement } | null | undefined
 }
-export const ComputerUseMacosRequirements: Schema.Schema<ComputerUseMacosRequirements> = Schema.Struct({
-  bundleIds: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AllowDenyRequirement })))
-})
+export const ComputerUseMacosRequirements: Schema.Schema<ComputerUseMacosRequirements> = lazy("ComputerUseMacosRequirements", () => Schema.Struct({
+  bundleIds: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AllowDenyRequirement) })))
+}))
 
 export interface ComputerUseWindowsExeRequirement {
   readonly access: AllowDenyRequirement
@@ -9377,21 +9378,21 @@ export interface ComputerUseWindowsExeRequirement {
   readonly productName: string
   readonly publisherName: string
 }
-export const ComputerUseWindowsExeRequirement: Schema.Schema<ComputerUseWindowsExeRequirement> = Schema.Struct({
-  access: AllowDenyRequirement,
+export const ComputerUseWindowsExeRequirement: Schema.Schema<ComputerUseWindowsExeRequirement> = lazy("ComputerUseWindowsExeRequirement", () => Schema.Struct({
+  access: force(AllowDenyRequirement),
   binaryName: Schema.optional(Schema.NullOr(Schema.String)),
   productName: Schema.String,
   publisherName: Schema.String
-})
+}))
 
 export interface ComputerUseWindowsRequirements {
   readonly aumids?: { readonly [key: string]: AllowDenyRequirement } | null | undefined
   readonly exes?: ReadonlyArray<ComputerUseWindowsExeRequirement> | null | undefined
 }
-export const ComputerUseWindowsRequirements: Schema.Schema<ComputerUseWindowsRequirements> = Schema.Struct({
-  aumids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: AllowDenyRequirement }))),
-  exes: Schema.optional(Schema.NullOr(Schema.Array(ComputerUseWindowsExeRequirement)))
-})
+export const ComputerUseWindowsRequirements: Schema.Schema<ComputerUseWindowsRequirements> = lazy("ComputerUseWindowsRequirements", () => Schema.Struct({
+  aumids: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(AllowDenyRequirement) }))),
+  exes: Schema.optional(Schema.NullOr(Schema.Array(force(ComputerUseWindowsExeRequirement))))
+}))
 
 export interface ComputerUseRequirements {
   readonly allowLockedComputerUse?: boolean | null | undefined
@@ -9400,37 +9401,37 @@ export interface ComputerUseRequirements {
   readonly macos?: ComputerUseMacosRequirements | null | undefined
   readonly windows?: ComputerUseWindowsRequirements | null | undefined
 }
-export const ComputerUseRequirements: Schema.Schema<ComputerUseRequirements> = Schema.Struct({
+export const ComputerUseRequirements: Schema.Schema<ComputerUseRequirements> = lazy("ComputerUseRequirements", () => Schema.Struct({
   allowLockedComputerUse: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowPersistentApproval: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  defaultAppAccess: Schema.optional(Schema.NullOr(AllowDenyRequirement)),
-  macos: Schema.optional(Schema.NullOr(ComputerUseMacosRequirements)),
-  windows: Schema.optional(Schema.NullOr(ComputerUseWindowsRequirements))
-})
+  defaultAppAccess: Schema.optional(Schema.NullOr(force(AllowDenyRequirement))),
+  macos: Schema.optional(Schema.NullOr(force(ComputerUseMacosRequirements))),
+  windows: Schema.optional(Schema.NullOr(force(ComputerUseWindowsRequirements)))
+}))
 
 /**
  * Provider preference selected by the resolved model catalog entry.
  */
 export type WebSearchProvider = "standalone" | "search_mcp"
-export const WebSearchProvider: Schema.Schema<WebSearchProvider> = Schema.Literal("standalone", "search_mcp")
+export const WebSearchProvider: Schema.Schema<WebSearchProvider> = lazy("WebSearchProvider", () => Schema.Literal("standalone", "search_mcp"))
 
 /**
  * Backward-compatible API shape for ChatGPT workspace login restrictions.
  */
 export type ForcedChatgptWorkspaceIds = (string | ReadonlyArray<string>)
-export const ForcedChatgptWorkspaceIds: Schema.Schema<ForcedChatgptWorkspaceIds> = Schema.Union(
+export const ForcedChatgptWorkspaceIds: Schema.Schema<ForcedChatgptWorkspaceIds> = lazy("ForcedChatgptWorkspaceIds", () => Schema.Union(
   Schema.String,
   Schema.Array(Schema.String)
-)
+))
 
 export type ForcedLoginMethod = "chatgpt" | "api"
-export const ForcedLoginMethod: Schema.Schema<ForcedLoginMethod> = Schema.Literal("chatgpt", "api")
+export const ForcedLoginMethod: Schema.Schema<ForcedLoginMethod> = lazy("ForcedLoginMethod", () => Schema.Literal("chatgpt", "api"))
 
 /**
  * Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API.
  */
 export type Verbosity = "low" | "medium" | "high"
-export const Verbosity: Schema.Schema<Verbosity> = Schema.Literal("low", "medium", "high")
+export const Verbosity: Schema.Schema<Verbosity> = lazy("Verbosity", () => Schema.Literal("low", "medium", "high"))
 
 export interface SandboxWorkspaceWrite {
   /**
@@ -9450,15 +9451,15 @@ export interface SandboxWorkspaceWrite {
    */
   readonly writable_roots?: ReadonlyArray<string> | undefined
 }
-export const SandboxWorkspaceWrite: Schema.Schema<SandboxWorkspaceWrite> = Schema.Struct({
+export const SandboxWorkspaceWrite: Schema.Schema<SandboxWorkspaceWrite> = lazy("SandboxWorkspaceWrite", () => Schema.Struct({
   exclude_slash_tmp: Schema.optional(Schema.Boolean),
   exclude_tmpdir_env_var: Schema.optional(Schema.Boolean),
   network_access: Schema.optional(Schema.Boolean),
   writable_roots: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 export type WebSearchContextSize = "low" | "medium" | "high"
-export const WebSearchContextSize: Schema.Schema<WebSearchContextSize> = Schema.Literal("low", "medium", "high")
+export const WebSearchContextSize: Schema.Schema<WebSearchContextSize> = lazy("WebSearchContextSize", () => Schema.Literal("low", "medium", "high"))
 
 export interface WebSearchLocation {
   readonly city?: string | null | undefined
@@ -9466,33 +9467,33 @@ export interface WebSearchLocation {
   readonly region?: string | null | undefined
   readonly timezone?: string | null | undefined
 }
-export const WebSearchLocation: Schema.Schema<WebSearchLocation> = Schema.Struct({
+export const WebSearchLocation: Schema.Schema<WebSearchLocation> = lazy("WebSearchLocation", () => Schema.Struct({
   city: Schema.optional(Schema.NullOr(Schema.String)),
   country: Schema.optional(Schema.NullOr(Schema.String)),
   region: Schema.optional(Schema.NullOr(Schema.String)),
   timezone: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface WebSearchToolConfig {
   readonly allowed_domains?: ReadonlyArray<string> | null | undefined
   readonly context_size?: WebSearchContextSize | null | undefined
   readonly location?: WebSearchLocation | null | undefined
 }
-export const WebSearchToolConfig: Schema.Schema<WebSearchToolConfig> = Schema.Struct({
+export const WebSearchToolConfig: Schema.Schema<WebSearchToolConfig> = lazy("WebSearchToolConfig", () => Schema.Struct({
   allowed_domains: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  context_size: Schema.optional(Schema.NullOr(WebSearchContextSize)),
-  location: Schema.optional(Schema.NullOr(WebSearchLocation))
-})
+  context_size: Schema.optional(Schema.NullOr(force(WebSearchContextSize))),
+  location: Schema.optional(Schema.NullOr(force(WebSearchLocation)))
+}))
 
 export interface ToolsV2 {
   readonly web_search?: WebSearchToolConfig | null | undefined
 }
-export const ToolsV2: Schema.Schema<ToolsV2> = Schema.Struct({
-  web_search: Schema.optional(Schema.NullOr(WebSearchToolConfig))
-})
+export const ToolsV2: Schema.Schema<ToolsV2> = lazy("ToolsV2", () => Schema.Struct({
+  web_search: Schema.optional(Schema.NullOr(force(WebSearchToolConfig)))
+}))
 
 export type WebSearchMode = "disabled" | "cached" | "indexed" | "live"
-export const WebSearchMode: Schema.Schema<WebSearchMode> = Schema.Literal("disabled", "cached", "indexed", "live")
+export const WebSearchMode: Schema.Schema<WebSearchMode> = lazy("WebSearchMode", () => Schema.Literal("disabled", "cached", "indexed", "live"))
 
 export interface Config {
   readonly analytics?: AnalyticsConfig | null | undefined
@@ -9538,35 +9539,35 @@ export interface Config {
   readonly tools?: ToolsV2 | null | undefined
   readonly web_search?: WebSearchMode | null | undefined
 }
-export const Config: Schema.Schema<Config> = Schema.Struct({
-  analytics: Schema.optional(Schema.NullOr(AnalyticsConfig)),
-  approval_policy: Schema.optional(Schema.NullOr(AskForApproval)),
-  approvals_reviewer: Schema.optional(Schema.NullOr(ApprovalsReviewer)),
-  apps: Schema.optional(Schema.NullOr(AppsConfig)),
-  browser_use: Schema.optional(Schema.NullOr(BrowserUseConfig)),
-  client_search_provider: Schema.optional(Schema.NullOr(WebSearchProvider)),
+export const Config: Schema.Schema<Config> = lazy("Config", () => Schema.Struct({
+  analytics: Schema.optional(Schema.NullOr(force(AnalyticsConfig))),
+  approval_policy: Schema.optional(Schema.NullOr(force(AskForApproval))),
+  approvals_reviewer: Schema.optional(Schema.NullOr(force(ApprovalsReviewer))),
+  apps: Schema.optional(Schema.NullOr(force(AppsConfig))),
+  browser_use: Schema.optional(Schema.NullOr(force(BrowserUseConfig))),
+  client_search_provider: Schema.optional(Schema.NullOr(force(WebSearchProvider))),
   compact_prompt: Schema.optional(Schema.NullOr(Schema.String)),
-  computer_use: Schema.optional(Schema.NullOr(ComputerUseConfig)),
+  computer_use: Schema.optional(Schema.NullOr(force(ComputerUseConfig))),
   desktop: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
   developer_instructions: Schema.optional(Schema.NullOr(Schema.String)),
-  forced_chatgpt_workspace_id: Schema.optional(Schema.NullOr(ForcedChatgptWorkspaceIds)),
-  forced_login_method: Schema.optional(Schema.NullOr(ForcedLoginMethod)),
+  forced_chatgpt_workspace_id: Schema.optional(Schema.NullOr(force(ForcedChatgptWorkspaceIds))),
+  forced_login_method: Schema.optional(Schema.NullOr(force(ForcedLoginMethod))),
   instructions: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.optional(Schema.NullOr(Schema.String)),
   model_auto_compact_token_limit: Schema.optional(Schema.NullOr(Schema.Number)),
-  model_auto_compact_token_limit_scope: Schema.optional(Schema.NullOr(AutoCompactTokenLimitScope)),
+  model_auto_compact_token_limit_scope: Schema.optional(Schema.NullOr(force(AutoCompactTokenLimitScope))),
   model_context_window: Schema.optional(Schema.NullOr(Schema.Number)),
   model_provider: Schema.optional(Schema.NullOr(Schema.String)),
-  model_reasoning_effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  model_reasoning_summary: Schema.optional(Schema.NullOr(ReasoningSummary)),
-  model_verbosity: Schema.optional(Schema.NullOr(Verbosity)),
+  model_reasoning_effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  model_reasoning_summary: Schema.optional(Schema.NullOr(force(ReasoningSummary))),
+  model_verbosity: Schema.optional(Schema.NullOr(force(Verbosity))),
   review_model: Schema.optional(Schema.NullOr(Schema.String)),
-  sandbox_mode: Schema.optional(Schema.NullOr(SandboxMode)),
-  sandbox_workspace_write: Schema.optional(Schema.NullOr(SandboxWorkspaceWrite)),
+  sandbox_mode: Schema.optional(Schema.NullOr(force(SandboxMode))),
+  sandbox_workspace_write: Schema.optional(Schema.NullOr(force(SandboxWorkspaceWrite))),
   service_tier: Schema.optional(Schema.NullOr(Schema.String)),
-  tools: Schema.optional(Schema.NullOr(ToolsV2)),
-  web_search: Schema.optional(Schema.NullOr(WebSearchMode))
-})
+  tools: Schema.optional(Schema.NullOr(force(ToolsV2))),
+  web_search: Schema.optional(Schema.NullOr(force(WebSearchMode)))
+}))
 
 /**
  * Default configuration supplied with the installed Codex package.
@@ -9578,10 +9579,10 @@ export interface PackagedDefaultsConfigLayerSource {
   readonly file: AbsolutePathBuf
   readonly type: "packagedDefaults"
 }
-export const PackagedDefaultsConfigLayerSource: Schema.Schema<PackagedDefaultsConfigLayerSource> = Schema.Struct({
-  file: AbsolutePathBuf,
+export const PackagedDefaultsConfigLayerSource: Schema.Schema<PackagedDefaultsConfigLayerSource> = lazy("PackagedDefaultsConfigLayerSource", () => Schema.Struct({
+  file: force(AbsolutePathBuf),
   type: Schema.Literal("packagedDefaults")
-})
+}))
 
 /**
  * Managed preferences layer delivered by MDM (macOS only).
@@ -9591,11 +9592,11 @@ export interface MdmConfigLayerSource {
   readonly key: string
   readonly type: "mdm"
 }
-export const MdmConfigLayerSource: Schema.Schema<MdmConfigLayerSource> = Schema.Struct({
+export const MdmConfigLayerSource: Schema.Schema<MdmConfigLayerSource> = lazy("MdmConfigLayerSource", () => Schema.Struct({
   domain: Schema.String,
   key: Schema.String,
   type: Schema.Literal("mdm")
-})
+}))
 
 /**
  * Managed config layer from a file (usually `managed_config.toml`).
@@ -9607,10 +9608,10 @@ export interface SystemConfigLayerSource {
   readonly file: AbsolutePathBuf
   readonly type: "system"
 }
-export const SystemConfigLayerSource: Schema.Schema<SystemConfigLayerSource> = Schema.Struct({
-  file: AbsolutePathBuf,
+export const SystemConfigLayerSource: Schema.Schema<SystemConfigLayerSource> = lazy("SystemConfigLayerSource", () => Schema.Struct({
+  file: force(AbsolutePathBuf),
   type: Schema.Literal("system")
-})
+}))
 
 /**
  * Enterprise-managed config layer delivered by the cloud config bundle.
@@ -9626,11 +9627,11 @@ export interface EnterpriseManagedConfigLayerSource {
   readonly name: string
   readonly type: "enterpriseManaged"
 }
-export const EnterpriseManagedConfigLayerSource: Schema.Schema<EnterpriseManagedConfigLayerSource> = Schema.Struct({
+export const EnterpriseManagedConfigLayerSource: Schema.Schema<EnterpriseManagedConfigLayerSource> = lazy("EnterpriseManagedConfigLayerSource", () => Schema.Struct({
   id: Schema.String,
   name: Schema.String,
   type: Schema.Literal("enterpriseManaged")
-})
+}))
 
 /**
  * User config layer from $CODEX_HOME/config.toml. This layer is special in that it is expected to be: - writable by the user - generally outside the workspace directory
@@ -9646,11 +9647,11 @@ export interface UserConfigLayerSource {
   readonly profile?: string | null | undefined
   readonly type: "user"
 }
-export const UserConfigLayerSource: Schema.Schema<UserConfigLayerSource> = Schema.Struct({
-  file: AbsolutePathBuf,
+export const UserConfigLayerSource: Schema.Schema<UserConfigLayerSource> = lazy("UserConfigLayerSource", () => Schema.Struct({
+  file: force(AbsolutePathBuf),
   profile: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("user")
-})
+}))
 
 /**
  * Path to a .codex/ folder within a project. There could be multiple of these between `cwd` and the project/repo root.
@@ -9659,10 +9660,10 @@ export interface ProjectConfigLayerSource {
   readonly dotCodexFolder: AbsolutePathBuf
   readonly type: "project"
 }
-export const ProjectConfigLayerSource: Schema.Schema<ProjectConfigLayerSource> = Schema.Struct({
-  dotCodexFolder: AbsolutePathBuf,
+export const ProjectConfigLayerSource: Schema.Schema<ProjectConfigLayerSource> = lazy("ProjectConfigLayerSource", () => Schema.Struct({
+  dotCodexFolder: force(AbsolutePathBuf),
   type: Schema.Literal("project")
-})
+}))
 
 /**
  * Session-layer overrides supplied via `-c`/`--config`.
@@ -9670,9 +9671,9 @@ export const ProjectConfigLayerSource: Schema.Schema<ProjectConfigLayerSource> =
 export interface SessionFlagsConfigLayerSource {
   readonly type: "sessionFlags"
 }
-export const SessionFlagsConfigLayerSource: Schema.Schema<SessionFlagsConfigLayerSource> = Schema.Struct({
+export const SessionFlagsConfigLayerSource: Schema.Schema<SessionFlagsConfigLayerSource> = lazy("SessionFlagsConfigLayerSource", () => Schema.Struct({
   type: Schema.Literal("sessionFlags")
-})
+}))
 
 /**
  * `managed_config.toml` was designed to be a config that was loaded as the last layer on top of everything else. This scheme did not quite work out as intended, but we keep this variant as a "best effort" while we phase out `managed_config.toml` in favor of `requirements.toml`.
@@ -9681,30 +9682,30 @@ export interface LegacyManagedConfigTomlFromFileConfigLayerSource {
   readonly file: AbsolutePathBuf
   readonly type: "legacyManagedConfigTomlFromFile"
 }
-export const LegacyManagedConfigTomlFromFileConfigLayerSource: Schema.Schema<LegacyManagedConfigTomlFromFileConfigLayerSource> = Schema.Struct({
-  file: AbsolutePathBuf,
+export const LegacyManagedConfigTomlFromFileConfigLayerSource: Schema.Schema<LegacyManagedConfigTomlFromFileConfigLayerSource> = lazy("LegacyManagedConfigTomlFromFileConfigLayerSource", () => Schema.Struct({
+  file: force(AbsolutePathBuf),
   type: Schema.Literal("legacyManagedConfigTomlFromFile")
-})
+}))
 
 export interface LegacyManagedConfigTomlFromMdmConfigLayerSource {
   readonly type: "legacyManagedConfigTomlFromMdm"
 }
-export const LegacyManagedConfigTomlFromMdmConfigLayerSource: Schema.Schema<LegacyManagedConfigTomlFromMdmConfigLayerSource> = Schema.Struct({
+export const LegacyManagedConfigTomlFromMdmConfigLayerSource: Schema.Schema<LegacyManagedConfigTomlFromMdmConfigLayerSource> = lazy("LegacyManagedConfigTomlFromMdmConfigLayerSource", () => Schema.Struct({
   type: Schema.Literal("legacyManagedConfigTomlFromMdm")
-})
+}))
 
 export type ConfigLayerSource = (PackagedDefaultsConfigLayerSource | MdmConfigLayerSource | SystemConfigLayerSource | EnterpriseManagedConfigLayerSource | UserConfigLayerSource | ProjectConfigLayerSource | SessionFlagsConfigLayerSource | LegacyManagedConfigTomlFromFileConfigLayerSource | LegacyManagedConfigTomlFromMdmConfigLayerSource)
-export const ConfigLayerSource: Schema.Schema<ConfigLayerSource> = Schema.Union(
-  PackagedDefaultsConfigLayerSource,
-  MdmConfigLayerSource,
-  SystemConfigLayerSource,
-  EnterpriseManagedConfigLayerSource,
-  UserConfigLayerSource,
-  ProjectConfigLayerSource,
-  SessionFlagsConfigLayerSource,
-  LegacyManagedConfigTomlFromFileConfigLayerSource,
-  LegacyManagedConfigTomlFromMdmConfigLayerSource
-)
+export const ConfigLayerSource: Schema.Schema<ConfigLayerSource> = lazy("ConfigLayerSource", () => Schema.Union(
+  force(PackagedDefaultsConfigLayerSource),
+  force(MdmConfigLayerSource),
+  force(SystemConfigLayerSource),
+  force(EnterpriseManagedConfigLayerSource),
+  force(UserConfigLayerSource),
+  force(ProjectConfigLayerSource),
+  force(SessionFlagsConfigLayerSource),
+  force(LegacyManagedConfigTomlFromFileConfigLayerSource),
+  force(LegacyManagedConfigTomlFromMdmConfigLayerSource)
+))
 
 export interface ConfigLayer {
   readonly config: unknown
@@ -9712,45 +9713,45 @@ export interface ConfigLayer {
   readonly name: ConfigLayerSource
   readonly version: string
 }
-export const ConfigLayer: Schema.Schema<ConfigLayer> = Schema.Struct({
+export const ConfigLayer: Schema.Schema<ConfigLayer> = lazy("ConfigLayer", () => Schema.Struct({
   config: Schema.Unknown,
   disabledReason: Schema.optional(Schema.NullOr(Schema.String)),
-  name: ConfigLayerSource,
+  name: force(ConfigLayerSource),
   version: Schema.String
-})
+}))
 
 export interface ConfigLayerMetadata {
   readonly name: ConfigLayerSource
   readonly version: string
 }
-export const ConfigLayerMetadata: Schema.Schema<ConfigLayerMetadata> = Schema.Struct({
-  name: ConfigLayerSource,
+export const ConfigLayerMetadata: Schema.Schema<ConfigLayerMetadata> = lazy("ConfigLayerMetadata", () => Schema.Struct({
+  name: force(ConfigLayerSource),
   version: Schema.String
-})
+}))
 
 export interface ConfigReadResponse {
   readonly config: Config
   readonly layers?: ReadonlyArray<ConfigLayer> | null | undefined
   readonly origins: { readonly [key: string]: ConfigLayerMetadata }
 }
-export const ConfigReadResponse: Schema.Schema<ConfigReadResponse> = Schema.Struct({
-  config: Config,
-  layers: Schema.optional(Schema.NullOr(Schema.Array(ConfigLayer))),
-  origins: Schema.Record({ key: Schema.String, value: ConfigLayerMetadata })
-})
+export const ConfigReadResponse: Schema.Schema<ConfigReadResponse> = lazy("ConfigReadResponse", () => Schema.Struct({
+  config: force(Config),
+  layers: Schema.optional(Schema.NullOr(Schema.Array(force(ConfigLayer)))),
+  origins: Schema.Record({ key: Schema.String, value: force(ConfigLayerMetadata) })
+}))
 
 export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc"
-export const WindowsSandboxImplementation: Schema.Schema<WindowsSandboxImplementation> = Schema.Literal("elevated", "unelevated", "mxc")
+export const WindowsSandboxImplementation: Schema.Schema<WindowsSandboxImplementation> = lazy("WindowsSandboxImplementation", () => Schema.Literal("elevated", "unelevated", "mxc"))
 
 export type ResidencyRequirement = "us"
-export const ResidencyRequirement: Schema.Schema<ResidencyRequirement> = Schema.Literal("us")
+export const ResidencyRequirement: Schema.Schema<ResidencyRequirement> = lazy("ResidencyRequirement", () => Schema.Literal("us"))
 
 export interface FeedbackRequirements {
   readonly enabled?: boolean | null | undefined
 }
-export const FeedbackRequirements: Schema.Schema<FeedbackRequirements> = Schema.Struct({
+export const FeedbackRequirements: Schema.Schema<FeedbackRequirements> = lazy("FeedbackRequirements", () => Schema.Struct({
   enabled: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 export interface CommandConfiguredHookHandler {
   /**
@@ -9768,7 +9769,7 @@ export interface CommandConfiguredHookHandler {
   readonly timeoutSec?: number | null | undefined
   readonly type: "command"
 }
-export const CommandConfiguredHookHandler: Schema.Schema<CommandConfiguredHookHandler> = Schema.Struct({
+export const CommandConfiguredHookHandler: Schema.Schema<CommandConfiguredHookHandler> = lazy("CommandConfiguredHookHandler", () => Schema.Struct({
   additionalContextLimit: Schema.optional(Schema.NullOr(Schema.Number)),
   async: Schema.Boolean,
   command: Schema.String,
@@ -9776,7 +9777,7 @@ export const CommandConfiguredHookHandler: Schema.Schema<CommandConfiguredHookHa
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("command")
-})
+}))
 
 export interface McpToolConfiguredHookHandler {
   readonly input: { readonly [key: string]: unknown }
@@ -9789,45 +9790,45 @@ export interface McpToolConfiguredHookHandler {
   readonly tool: string
   readonly type: "mcp_tool"
 }
-export const McpToolConfiguredHookHandler: Schema.Schema<McpToolConfiguredHookHandler> = Schema.Struct({
+export const McpToolConfiguredHookHandler: Schema.Schema<McpToolConfiguredHookHandler> = lazy("McpToolConfiguredHookHandler", () => Schema.Struct({
   input: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
   server: Schema.String,
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.optional(Schema.NullOr(Schema.Number)),
   tool: Schema.String,
   type: Schema.Literal("mcp_tool")
-})
+}))
 
 export interface PromptConfiguredHookHandler {
   readonly type: "prompt"
 }
-export const PromptConfiguredHookHandler: Schema.Schema<PromptConfiguredHookHandler> = Schema.Struct({
+export const PromptConfiguredHookHandler: Schema.Schema<PromptConfiguredHookHandler> = lazy("PromptConfiguredHookHandler", () => Schema.Struct({
   type: Schema.Literal("prompt")
-})
+}))
 
 export interface AgentConfiguredHookHandler {
   readonly type: "agent"
 }
-export const AgentConfiguredHookHandler: Schema.Schema<AgentConfiguredHookHandler> = Schema.Struct({
+export const AgentConfiguredHookHandler: Schema.Schema<AgentConfiguredHookHandler> = lazy("AgentConfiguredHookHandler", () => Schema.Struct({
   type: Schema.Literal("agent")
-})
+}))
 
 export type ConfiguredHookHandler = (CommandConfiguredHookHandler | McpToolConfiguredHookHandler | PromptConfiguredHookHandler | AgentConfiguredHookHandler)
-export const ConfiguredHookHandler: Schema.Schema<ConfiguredHookHandler> = Schema.Union(
-  CommandConfiguredHookHandler,
-  McpToolConfiguredHookHandler,
-  PromptConfiguredHookHandler,
-  AgentConfiguredHookHandler
-)
+export const ConfiguredHookHandler: Schema.Schema<ConfiguredHookHandler> = lazy("ConfiguredHookHandler", () => Schema.Union(
+  force(CommandConfiguredHookHandler),
+  force(McpToolConfiguredHookHandler),
+  force(PromptConfiguredHookHandler),
+  force(AgentConfiguredHookHandler)
+))
 
 export interface ConfiguredHookMatcherGroup {
   readonly hooks: ReadonlyArray<ConfiguredHookHandler>
   readonly matcher?: string | null | undefined
 }
-export const ConfiguredHookMatcherGroup: Schema.Schema<ConfiguredHookMatcherGroup> = Schema.Struct({
-  hooks: Schema.Array(ConfiguredHookHandler),
+export const ConfiguredHookMatcherGroup: Schema.Schema<ConfiguredHookMatcherGroup> = lazy("ConfiguredHookMatcherGroup", () => Schema.Struct({
+  hooks: Schema.Array(force(ConfiguredHookHandler)),
   matcher: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ManagedHooksRequirements {
   /**
@@ -9859,52 +9860,52 @@ export interface ManagedHooksRequirements {
   readonly managedDir?: string | null | undefined
   readonly windowsManagedDir?: string | null | undefined
 }
-export const ManagedHooksRequirements: Schema.Schema<ManagedHooksRequirements> = Schema.Struct({
-  Interrupt: Schema.optional(Schema.Array(ConfiguredHookMatcherGroup)),
-  PermissionRequest: Schema.Array(ConfiguredHookMatcherGroup),
-  PostCompact: Schema.Array(ConfiguredHookMatcherGroup),
-  PostModelRequest: Schema.optional(Schema.Array(ConfiguredHookMatcherGroup)),
-  PostToolUse: Schema.Array(ConfiguredHookMatcherGroup),
-  PreCompact: Schema.Array(ConfiguredHookMatcherGroup),
-  PreModelRequest: Schema.optional(Schema.Array(ConfiguredHookMatcherGroup)),
-  PreToolUse: Schema.Array(ConfiguredHookMatcherGroup),
-  SessionEnd: Schema.optional(Schema.Array(ConfiguredHookMatcherGroup)),
-  SessionStart: Schema.Array(ConfiguredHookMatcherGroup),
-  Stop: Schema.Array(ConfiguredHookMatcherGroup),
-  SubagentStart: Schema.Array(ConfiguredHookMatcherGroup),
-  SubagentStop: Schema.Array(ConfiguredHookMatcherGroup),
-  UserPromptSubmit: Schema.Array(ConfiguredHookMatcherGroup),
+export const ManagedHooksRequirements: Schema.Schema<ManagedHooksRequirements> = lazy("ManagedHooksRequirements", () => Schema.Struct({
+  Interrupt: Schema.optional(Schema.Array(force(ConfiguredHookMatcherGroup))),
+  PermissionRequest: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  PostCompact: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  PostModelRequest: Schema.optional(Schema.Array(force(ConfiguredHookMatcherGroup))),
+  PostToolUse: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  PreCompact: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  PreModelRequest: Schema.optional(Schema.Array(force(ConfiguredHookMatcherGroup))),
+  PreToolUse: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  SessionEnd: Schema.optional(Schema.Array(force(ConfiguredHookMatcherGroup))),
+  SessionStart: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  Stop: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  SubagentStart: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  SubagentStop: Schema.Array(force(ConfiguredHookMatcherGroup)),
+  UserPromptSubmit: Schema.Array(force(ConfiguredHookMatcherGroup)),
   managedDir: Schema.optional(Schema.NullOr(Schema.String)),
   windowsManagedDir: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface InAppBrowserRequirements {
   readonly allowExternalBrowserSettingsImport?: boolean | null | undefined
 }
-export const InAppBrowserRequirements: Schema.Schema<InAppBrowserRequirements> = Schema.Struct({
+export const InAppBrowserRequirements: Schema.Schema<InAppBrowserRequirements> = lazy("InAppBrowserRequirements", () => Schema.Struct({
   allowExternalBrowserSettingsImport: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 export interface NewThreadModelDefaults {
   readonly model?: string | null | undefined
   readonly modelReasoningEffort?: ReasoningEffort | null | undefined
   readonly serviceTier?: string | null | undefined
 }
-export const NewThreadModelDefaults: Schema.Schema<NewThreadModelDefaults> = Schema.Struct({
+export const NewThreadModelDefaults: Schema.Schema<NewThreadModelDefaults> = lazy("NewThreadModelDefaults", () => Schema.Struct({
   model: Schema.optional(Schema.NullOr(Schema.String)),
-  modelReasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
+  modelReasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ModelsRequirements {
   readonly newThread?: NewThreadModelDefaults | null | undefined
 }
-export const ModelsRequirements: Schema.Schema<ModelsRequirements> = Schema.Struct({
-  newThread: Schema.optional(Schema.NullOr(NewThreadModelDefaults))
-})
+export const ModelsRequirements: Schema.Schema<ModelsRequirements> = lazy("ModelsRequirements", () => Schema.Struct({
+  newThread: Schema.optional(Schema.NullOr(force(NewThreadModelDefaults)))
+}))
 
 export type NetworkUnixSocketPermission = "allow" | "deny"
-export const NetworkUnixSocketPermission: Schema.Schema<NetworkUnixSocketPermission> = Schema.Literal("allow", "deny")
+export const NetworkUnixSocketPermission: Schema.Schema<NetworkUnixSocketPermission> = lazy("NetworkUnixSocketPermission", () => Schema.Literal("allow", "deny"))
 
 export interface NetworkRequirements {
   readonly allowLocalBinding?: boolean | null | undefined
@@ -9949,7 +9950,7 @@ export interface NetworkRequirements {
    */
   readonly unixSockets?: { readonly [key: string]: NetworkUnixSocketPermission } | null | undefined
 }
-export const NetworkRequirements: Schema.Schema<NetworkRequirements> = Schema.Struct({
+export const NetworkRequirements: Schema.Schema<NetworkRequirements> = lazy("NetworkRequirements", () => Schema.Struct({
   allowLocalBinding: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowUnixSockets: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   allowUpstreamProxy: Schema.optional(Schema.NullOr(Schema.Boolean)),
@@ -9957,28 +9958,28 @@ export const NetworkRequirements: Schema.Schema<NetworkRequirements> = Schema.St
   dangerouslyAllowAllUnixSockets: Schema.optional(Schema.NullOr(Schema.Boolean)),
   dangerouslyAllowNonLoopbackProxy: Schema.optional(Schema.NullOr(Schema.Boolean)),
   deniedDomains: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  domains: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: NetworkDomainPermission }))),
+  domains: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(NetworkDomainPermission) }))),
   enabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
   httpPort: Schema.optional(Schema.NullOr(Schema.Number)),
   managedAllowedDomainsOnly: Schema.optional(Schema.NullOr(Schema.Boolean)),
   reviewDomains: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   socksPort: Schema.optional(Schema.NullOr(Schema.Number)),
-  unixSockets: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: NetworkUnixSocketPermission })))
-})
+  unixSockets: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(NetworkUnixSocketPermission) })))
+}))
 
 export type OtelHttpProtocol = "binary" | "json"
-export const OtelHttpProtocol: Schema.Schema<OtelHttpProtocol> = Schema.Literal("binary", "json")
+export const OtelHttpProtocol: Schema.Schema<OtelHttpProtocol> = lazy("OtelHttpProtocol", () => Schema.Literal("binary", "json"))
 
 export interface OtelTlsConfig {
   readonly "ca-certificate"?: string | null | undefined
   readonly "client-certificate"?: string | null | undefined
   readonly "client-private-key"?: string | null | undefined
 }
-export const OtelTlsConfig: Schema.Schema<OtelTlsConfig> = Schema.Struct({
+export const OtelTlsConfig: Schema.Schema<OtelTlsConfig> = lazy("OtelTlsConfig", () => Schema.Struct({
   "ca-certificate": Schema.optional(Schema.NullOr(Schema.String)),
   "client-certificate": Schema.optional(Schema.NullOr(Schema.String)),
   "client-private-key": Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface OtlpHttpOtelExporter {
   readonly "otlp-http": {
@@ -9991,14 +9992,14 @@ export interface OtlpHttpOtelExporter {
       readonly tls?: OtelTlsConfig | null | undefined
     }
 }
-export const OtlpHttpOtelExporter: Schema.Schema<OtlpHttpOtelExporter> = Schema.Struct({
+export const OtlpHttpOtelExporter: Schema.Schema<OtlpHttpOtelExporter> = lazy("OtlpHttpOtelExporter", () => Schema.Struct({
   "otlp-http": Schema.Struct({
       endpoint: Schema.String,
       headers: Schema.Record({ key: Schema.String, value: Schema.String }),
-      protocol: OtelHttpProtocol,
-      tls: Schema.optional(Schema.NullOr(OtelTlsConfig))
+      protocol: force(OtelHttpProtocol),
+      tls: Schema.optional(Schema.NullOr(force(OtelTlsConfig)))
     })
-})
+}))
 
 export interface OtlpGrpcOtelExporter {
   readonly "otlp-grpc": {
@@ -10010,20 +10011,20 @@ export interface OtlpGrpcOtelExporter {
       readonly tls?: OtelTlsConfig | null | undefined
     }
 }
-export const OtlpGrpcOtelExporter: Schema.Schema<OtlpGrpcOtelExporter> = Schema.Struct({
+export const OtlpGrpcOtelExporter: Schema.Schema<OtlpGrpcOtelExporter> = lazy("OtlpGrpcOtelExporter", () => Schema.Struct({
   "otlp-grpc": Schema.Struct({
       endpoint: Schema.String,
       headers: Schema.Record({ key: Schema.String, value: Schema.String }),
-      tls: Schema.optional(Schema.NullOr(OtelTlsConfig))
+      tls: Schema.optional(Schema.NullOr(force(OtelTlsConfig)))
     })
-})
+}))
 
 export type OtelExporter = ("none" | "statsig" | OtlpHttpOtelExporter | OtlpGrpcOtelExporter)
-export const OtelExporter: Schema.Schema<OtelExporter> = Schema.Union(
+export const OtelExporter: Schema.Schema<OtelExporter> = lazy("OtelExporter", () => Schema.Union(
   Schema.Literal("none", "statsig"),
-  OtlpHttpOtelExporter,
-  OtlpGrpcOtelExporter
-)
+  force(OtlpHttpOtelExporter),
+  force(OtlpGrpcOtelExporter)
+))
 
 export interface OtelToolResultLogConfig {
   /**
@@ -10031,9 +10032,9 @@ export interface OtelToolResultLogConfig {
    */
   readonly max_bytes: number
 }
-export const OtelToolResultLogConfig: Schema.Schema<OtelToolResultLogConfig> = Schema.Struct({
+export const OtelToolResultLogConfig: Schema.Schema<OtelToolResultLogConfig> = lazy("OtelToolResultLogConfig", () => Schema.Struct({
   max_bytes: Schema.Number
-})
+}))
 
 export interface OtelRequirements {
   readonly environment?: string | null | undefined
@@ -10048,19 +10049,19 @@ export interface OtelRequirements {
   readonly trace_exporter?: OtelExporter | null | undefined
   readonly tracestate?: { readonly [key: string]: { readonly [key: string]: string } } | null | undefined
 }
-export const OtelRequirements: Schema.Schema<OtelRequirements> = Schema.Struct({
+export const OtelRequirements: Schema.Schema<OtelRequirements> = lazy("OtelRequirements", () => Schema.Struct({
   environment: Schema.optional(Schema.NullOr(Schema.String)),
-  exporter: Schema.optional(Schema.NullOr(OtelExporter)),
+  exporter: Schema.optional(Schema.NullOr(force(OtelExporter))),
   log_agent_responses: Schema.optional(Schema.NullOr(Schema.Boolean)),
   log_guardian_assessments: Schema.optional(Schema.NullOr(Schema.Boolean)),
   log_sse_deltas: Schema.optional(Schema.NullOr(Schema.Boolean)),
   log_user_prompt: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  metrics_exporter: Schema.optional(Schema.NullOr(OtelExporter)),
+  metrics_exporter: Schema.optional(Schema.NullOr(force(OtelExporter))),
   span_attributes: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))),
-  tool_result: Schema.optional(Schema.NullOr(OtelToolResultLogConfig)),
-  trace_exporter: Schema.optional(Schema.NullOr(OtelExporter)),
+  tool_result: Schema.optional(Schema.NullOr(force(OtelToolResultLogConfig))),
+  trace_exporter: Schema.optional(Schema.NullOr(force(OtelExporter))),
   tracestate: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.String }) })))
-})
+}))
 
 export interface ConfigRequirements {
   readonly additionalDeveloperInstructions?: string | null | undefined
@@ -10107,42 +10108,42 @@ export interface ConfigRequirements {
   readonly otel?: OtelRequirements | null | undefined
   readonly sqliteHome?: string | null | undefined
 }
-export const ConfigRequirements: Schema.Schema<ConfigRequirements> = Schema.Struct({
+export const ConfigRequirements: Schema.Schema<ConfigRequirements> = lazy("ConfigRequirements", () => Schema.Struct({
   additionalDeveloperInstructions: Schema.optional(Schema.NullOr(Schema.String)),
   allowAppshots: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowBrowserAndComputerUse: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowLoginShell: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowManagedHooksOnly: Schema.optional(Schema.NullOr(Schema.Boolean)),
   allowRemoteControl: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  allowedApprovalPolicies: Schema.optional(Schema.NullOr(Schema.Array(AskForApproval))),
-  allowedApprovalsReviewers: Schema.optional(Schema.NullOr(Schema.Array(ApprovalsReviewer))),
-  allowedLoginMethods: Schema.optional(Schema.NullOr(Schema.Array(ForcedLoginMethod))),
+  allowedApprovalPolicies: Schema.optional(Schema.NullOr(Schema.Array(force(AskForApproval)))),
+  allowedApprovalsReviewers: Schema.optional(Schema.NullOr(Schema.Array(force(ApprovalsReviewer)))),
+  allowedLoginMethods: Schema.optional(Schema.NullOr(Schema.Array(force(ForcedLoginMethod)))),
   allowedPermissionProfiles: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Boolean }))),
-  allowedSandboxModes: Schema.optional(Schema.NullOr(Schema.Array(SandboxMode))),
-  allowedWebSearchModes: Schema.optional(Schema.NullOr(Schema.Array(WebSearchMode))),
-  allowedWindowsSandboxImplementations: Schema.optional(Schema.NullOr(Schema.Array(WindowsSandboxImplementation))),
-  application: Schema.optional(Schema.NullOr(ApplicationRequirements)),
-  autoReview: Schema.optional(Schema.NullOr(AutoReviewRequirements)),
-  browserUse: Schema.optional(Schema.NullOr(BrowserUseRequirements)),
+  allowedSandboxModes: Schema.optional(Schema.NullOr(Schema.Array(force(SandboxMode)))),
+  allowedWebSearchModes: Schema.optional(Schema.NullOr(Schema.Array(force(WebSearchMode)))),
+  allowedWindowsSandboxImplementations: Schema.optional(Schema.NullOr(Schema.Array(force(WindowsSandboxImplementation)))),
+  application: Schema.optional(Schema.NullOr(force(ApplicationRequirements))),
+  autoReview: Schema.optional(Schema.NullOr(force(AutoReviewRequirements))),
+  browserUse: Schema.optional(Schema.NullOr(force(BrowserUseRequirements))),
   chatgptBaseUrl: Schema.optional(Schema.NullOr(Schema.String)),
   checkForUpdateOnStartup: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  cliAuthCredentialsStore: Schema.optional(Schema.NullOr(CliAuthCredentialsStoreMode)),
-  computerUse: Schema.optional(Schema.NullOr(ComputerUseRequirements)),
+  cliAuthCredentialsStore: Schema.optional(Schema.NullOr(force(CliAuthCredentialsStoreMode))),
+  computerUse: Schema.optional(Schema.NullOr(force(ComputerUseRequirements))),
   defaultPermissions: Schema.optional(Schema.NullOr(Schema.String)),
-  enforceResidency: Schema.optional(Schema.NullOr(ResidencyRequirement)),
+  enforceResidency: Schema.optional(Schema.NullOr(force(ResidencyRequirement))),
   featureRequirements: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Boolean }))),
-  feedback: Schema.optional(Schema.NullOr(FeedbackRequirements)),
-  hooks: Schema.optional(Schema.NullOr(ManagedHooksRequirements)),
-  inAppBrowser: Schema.optional(Schema.NullOr(InAppBrowserRequirements)),
+  feedback: Schema.optional(Schema.NullOr(force(FeedbackRequirements))),
+  hooks: Schema.optional(Schema.NullOr(force(ManagedHooksRequirements))),
+  inAppBrowser: Schema.optional(Schema.NullOr(force(InAppBrowserRequirements))),
   logDir: Schema.optional(Schema.NullOr(Schema.String)),
   modelCatalogJson: Schema.optional(Schema.NullOr(Schema.String)),
   modelProvider: Schema.optional(Schema.NullOr(Schema.String)),
   modelProviders: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
-  models: Schema.optional(Schema.NullOr(ModelsRequirements)),
-  network: Schema.optional(Schema.NullOr(NetworkRequirements)),
-  otel: Schema.optional(Schema.NullOr(OtelRequirements)),
+  models: Schema.optional(Schema.NullOr(force(ModelsRequirements))),
+  network: Schema.optional(Schema.NullOr(force(NetworkRequirements))),
+  otel: Schema.optional(Schema.NullOr(force(OtelRequirements))),
   sqliteHome: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ConfigRequirementsReadResponse {
   /**
@@ -10155,10 +10156,10 @@ export interface ConfigRequirementsReadResponse {
    */
   readonly supportsIndependentSpeedModes?: boolean | null | undefined
 }
-export const ConfigRequirementsReadResponse: Schema.Schema<ConfigRequirementsReadResponse> = Schema.Struct({
-  requirements: Schema.optional(Schema.NullOr(ConfigRequirements)),
+export const ConfigRequirementsReadResponse: Schema.Schema<ConfigRequirementsReadResponse> = lazy("ConfigRequirementsReadResponse", () => Schema.Struct({
+  requirements: Schema.optional(Schema.NullOr(force(ConfigRequirements))),
   supportsIndependentSpeedModes: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 export interface TextPosition {
   /**
@@ -10172,19 +10173,19 @@ export interface TextPosition {
    */
   readonly line: number
 }
-export const TextPosition: Schema.Schema<TextPosition> = Schema.Struct({
+export const TextPosition: Schema.Schema<TextPosition> = lazy("TextPosition", () => Schema.Struct({
   column: Schema.Number,
   line: Schema.Number
-})
+}))
 
 export interface TextRange {
   readonly end: TextPosition
   readonly start: TextPosition
 }
-export const TextRange: Schema.Schema<TextRange> = Schema.Struct({
-  end: TextPosition,
-  start: TextPosition
-})
+export const TextRange: Schema.Schema<TextRange> = lazy("TextRange", () => Schema.Struct({
+  end: force(TextPosition),
+  start: force(TextPosition)
+}))
 
 export interface ConfigWarningNotification {
   /**
@@ -10204,26 +10205,26 @@ export interface ConfigWarningNotification {
    */
   readonly summary: string
 }
-export const ConfigWarningNotification: Schema.Schema<ConfigWarningNotification> = Schema.Struct({
+export const ConfigWarningNotification: Schema.Schema<ConfigWarningNotification> = lazy("ConfigWarningNotification", () => Schema.Struct({
   details: Schema.optional(Schema.NullOr(Schema.String)),
   path: Schema.optional(Schema.NullOr(Schema.String)),
-  range: Schema.optional(Schema.NullOr(TextRange)),
+  range: Schema.optional(Schema.NullOr(force(TextRange))),
   summary: Schema.String
-})
+}))
 
 export interface OverriddenMetadata {
   readonly effectiveValue: unknown
   readonly message: string
   readonly overridingLayer: ConfigLayerMetadata
 }
-export const OverriddenMetadata: Schema.Schema<OverriddenMetadata> = Schema.Struct({
+export const OverriddenMetadata: Schema.Schema<OverriddenMetadata> = lazy("OverriddenMetadata", () => Schema.Struct({
   effectiveValue: Schema.Unknown,
   message: Schema.String,
-  overridingLayer: ConfigLayerMetadata
-})
+  overridingLayer: force(ConfigLayerMetadata)
+}))
 
 export type WriteStatus = "ok" | "okOverridden"
-export const WriteStatus: Schema.Schema<WriteStatus> = Schema.Literal("ok", "okOverridden")
+export const WriteStatus: Schema.Schema<WriteStatus> = lazy("WriteStatus", () => Schema.Literal("ok", "okOverridden"))
 
 export interface ConfigWriteResponse {
   /**
@@ -10234,22 +10235,22 @@ export interface ConfigWriteResponse {
   readonly status: WriteStatus
   readonly version: string
 }
-export const ConfigWriteResponse: Schema.Schema<ConfigWriteResponse> = Schema.Struct({
-  filePath: AbsolutePathBuf,
-  overriddenMetadata: Schema.optional(Schema.NullOr(OverriddenMetadata)),
-  status: WriteStatus,
+export const ConfigWriteResponse: Schema.Schema<ConfigWriteResponse> = lazy("ConfigWriteResponse", () => Schema.Struct({
+  filePath: force(AbsolutePathBuf),
+  overriddenMetadata: Schema.optional(Schema.NullOr(force(OverriddenMetadata))),
+  status: force(WriteStatus),
   version: Schema.String
-})
+}))
 
 export type ConsumeAccountRateLimitResetCreditOutcome = "reset" | "nothingToReset" | "noCredit" | "alreadyRedeemed"
-export const ConsumeAccountRateLimitResetCreditOutcome: Schema.Schema<ConsumeAccountRateLimitResetCreditOutcome> = Schema.Literal("reset", "nothingToReset", "noCredit", "alreadyRedeemed")
+export const ConsumeAccountRateLimitResetCreditOutcome: Schema.Schema<ConsumeAccountRateLimitResetCreditOutcome> = lazy("ConsumeAccountRateLimitResetCreditOutcome", () => Schema.Literal("reset", "nothingToReset", "noCredit", "alreadyRedeemed"))
 
 export interface ConsumeAccountRateLimitResetCreditResponse {
   readonly outcome: ConsumeAccountRateLimitResetCreditOutcome
 }
-export const ConsumeAccountRateLimitResetCreditResponse: Schema.Schema<ConsumeAccountRateLimitResetCreditResponse> = Schema.Struct({
-  outcome: ConsumeAccountRateLimitResetCreditOutcome
-})
+export const ConsumeAccountRateLimitResetCreditResponse: Schema.Schema<ConsumeAccountRateLimitResetCreditResponse> = lazy("ConsumeAccountRateLimitResetCreditResponse", () => Schema.Struct({
+  outcome: force(ConsumeAccountRateLimitResetCreditOutcome)
+}))
 
 /**
  * Deprecated: Use `ContextCompaction` item type instead.
@@ -10258,17 +10259,17 @@ export interface ContextCompactedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ContextCompactedNotification: Schema.Schema<ContextCompactedNotification> = Schema.Struct({
+export const ContextCompactedNotification: Schema.Schema<ContextCompactedNotification> = lazy("ContextCompactedNotification", () => Schema.Struct({
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface CurrentTimeReadParams {
   readonly threadId: string
 }
-export const CurrentTimeReadParams: Schema.Schema<CurrentTimeReadParams> = Schema.Struct({
+export const CurrentTimeReadParams: Schema.Schema<CurrentTimeReadParams> = lazy("CurrentTimeReadParams", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface CurrentTimeReadResponse {
   /**
@@ -10277,9 +10278,9 @@ export interface CurrentTimeReadResponse {
    */
   readonly currentTimeAt: number
 }
-export const CurrentTimeReadResponse: Schema.Schema<CurrentTimeReadResponse> = Schema.Struct({
+export const CurrentTimeReadResponse: Schema.Schema<CurrentTimeReadResponse> = lazy("CurrentTimeReadResponse", () => Schema.Struct({
   currentTimeAt: Schema.Number
-})
+}))
 
 export interface DeprecationNoticeNotification {
   /**
@@ -10291,44 +10292,44 @@ export interface DeprecationNoticeNotification {
    */
   readonly summary: string
 }
-export const DeprecationNoticeNotification: Schema.Schema<DeprecationNoticeNotification> = Schema.Struct({
+export const DeprecationNoticeNotification: Schema.Schema<DeprecationNoticeNotification> = lazy("DeprecationNoticeNotification", () => Schema.Struct({
   details: Schema.optional(Schema.NullOr(Schema.String)),
   summary: Schema.String
-})
+}))
 
 export interface InputTextDynamicToolCallOutputContentItem {
   readonly text: string
   readonly type: "inputText"
 }
-export const InputTextDynamicToolCallOutputContentItem: Schema.Schema<InputTextDynamicToolCallOutputContentItem> = Schema.Struct({
+export const InputTextDynamicToolCallOutputContentItem: Schema.Schema<InputTextDynamicToolCallOutputContentItem> = lazy("InputTextDynamicToolCallOutputContentItem", () => Schema.Struct({
   text: Schema.String,
   type: Schema.Literal("inputText")
-})
+}))
 
 export interface InputImageDynamicToolCallOutputContentItem {
   readonly imageUrl: string
   readonly type: "inputImage"
 }
-export const InputImageDynamicToolCallOutputContentItem: Schema.Schema<InputImageDynamicToolCallOutputContentItem> = Schema.Struct({
+export const InputImageDynamicToolCallOutputContentItem: Schema.Schema<InputImageDynamicToolCallOutputContentItem> = lazy("InputImageDynamicToolCallOutputContentItem", () => Schema.Struct({
   imageUrl: Schema.String,
   type: Schema.Literal("inputImage")
-})
+}))
 
 export interface InputAudioDynamicToolCallOutputContentItem {
   readonly audioUrl: string
   readonly type: "inputAudio"
 }
-export const InputAudioDynamicToolCallOutputContentItem: Schema.Schema<InputAudioDynamicToolCallOutputContentItem> = Schema.Struct({
+export const InputAudioDynamicToolCallOutputContentItem: Schema.Schema<InputAudioDynamicToolCallOutputContentItem> = lazy("InputAudioDynamicToolCallOutputContentItem", () => Schema.Struct({
   audioUrl: Schema.String,
   type: Schema.Literal("inputAudio")
-})
+}))
 
 export type DynamicToolCallOutputContentItem = (InputTextDynamicToolCallOutputContentItem | InputImageDynamicToolCallOutputContentItem | InputAudioDynamicToolCallOutputContentItem)
-export const DynamicToolCallOutputContentItem: Schema.Schema<DynamicToolCallOutputContentItem> = Schema.Union(
-  InputTextDynamicToolCallOutputContentItem,
-  InputImageDynamicToolCallOutputContentItem,
-  InputAudioDynamicToolCallOutputContentItem
-)
+export const DynamicToolCallOutputContentItem: Schema.Schema<DynamicToolCallOutputContentItem> = lazy("DynamicToolCallOutputContentItem", () => Schema.Union(
+  force(InputTextDynamicToolCallOutputContentItem),
+  force(InputImageDynamicToolCallOutputContentItem),
+  force(InputAudioDynamicToolCallOutputContentItem)
+))
 
 export interface DynamicToolCallParams {
   readonly arguments: unknown
@@ -10338,41 +10339,41 @@ export interface DynamicToolCallParams {
   readonly tool: string
   readonly turnId: string
 }
-export const DynamicToolCallParams: Schema.Schema<DynamicToolCallParams> = Schema.Struct({
+export const DynamicToolCallParams: Schema.Schema<DynamicToolCallParams> = lazy("DynamicToolCallParams", () => Schema.Struct({
   arguments: Schema.Unknown,
   callId: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
   tool: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface DynamicToolCallResponse {
   readonly contentItems: ReadonlyArray<DynamicToolCallOutputContentItem>
   readonly success: boolean
 }
-export const DynamicToolCallResponse: Schema.Schema<DynamicToolCallResponse> = Schema.Struct({
-  contentItems: Schema.Array(DynamicToolCallOutputContentItem),
+export const DynamicToolCallResponse: Schema.Schema<DynamicToolCallResponse> = lazy("DynamicToolCallResponse", () => Schema.Struct({
+  contentItems: Schema.Array(force(DynamicToolCallOutputContentItem)),
   success: Schema.Boolean
-})
+}))
 
 export type DynamicToolCallStatus = "inProgress" | "completed" | "failed"
-export const DynamicToolCallStatus: Schema.Schema<DynamicToolCallStatus> = Schema.Literal("inProgress", "completed", "failed")
+export const DynamicToolCallStatus: Schema.Schema<DynamicToolCallStatus> = lazy("DynamicToolCallStatus", () => Schema.Literal("inProgress", "completed", "failed"))
 
 export type EnvironmentAddResponse = { readonly [key: string]: unknown }
-export const EnvironmentAddResponse: Schema.Schema<EnvironmentAddResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const EnvironmentAddResponse: Schema.Schema<EnvironmentAddResponse> = lazy("EnvironmentAddResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface EnvironmentConnectionNotification {
   readonly environmentId: string
   readonly threadId: string
 }
-export const EnvironmentConnectionNotification: Schema.Schema<EnvironmentConnectionNotification> = Schema.Struct({
+export const EnvironmentConnectionNotification: Schema.Schema<EnvironmentConnectionNotification> = lazy("EnvironmentConnectionNotification", () => Schema.Struct({
   environmentId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export type PathUri = string
-export const PathUri: Schema.Schema<PathUri> = Schema.String
+export const PathUri: Schema.Schema<PathUri> = lazy("PathUri", () => Schema.String)
 
 export interface EnvironmentShellInfo {
   /**
@@ -10384,10 +10385,10 @@ export interface EnvironmentShellInfo {
    */
   readonly path: string
 }
-export const EnvironmentShellInfo: Schema.Schema<EnvironmentShellInfo> = Schema.Struct({
+export const EnvironmentShellInfo: Schema.Schema<EnvironmentShellInfo> = lazy("EnvironmentShellInfo", () => Schema.Struct({
   name: Schema.String,
   path: Schema.String
-})
+}))
 
 export interface EnvironmentInfoResponse {
   /**
@@ -10396,10 +10397,10 @@ export interface EnvironmentInfoResponse {
   readonly cwd?: PathUri | null | undefined
   readonly shell: EnvironmentShellInfo
 }
-export const EnvironmentInfoResponse: Schema.Schema<EnvironmentInfoResponse> = Schema.Struct({
-  cwd: Schema.optional(Schema.NullOr(PathUri)),
-  shell: EnvironmentShellInfo
-})
+export const EnvironmentInfoResponse: Schema.Schema<EnvironmentInfoResponse> = lazy("EnvironmentInfoResponse", () => Schema.Struct({
+  cwd: Schema.optional(Schema.NullOr(force(PathUri))),
+  shell: force(EnvironmentShellInfo)
+}))
 
 /**
  * Current status observed by app-server without starting or recovering an environment.
@@ -10407,7 +10408,7 @@ export const EnvironmentInfoResponse: Schema.Schema<EnvironmentInfoResponse> = S
  * For a currently ready remote environment, app-server asks the existing exec-server connection for `environment/status` without allowing recovery.
  */
 export type EnvironmentStatusKind = "ready" | "pending" | "disconnected" | "unknown"
-export const EnvironmentStatusKind: Schema.Schema<EnvironmentStatusKind> = Schema.Literal("ready", "pending", "disconnected", "unknown")
+export const EnvironmentStatusKind: Schema.Schema<EnvironmentStatusKind> = lazy("EnvironmentStatusKind", () => Schema.Literal("ready", "pending", "disconnected", "unknown"))
 
 /**
  * Current status for the requested environment.
@@ -10422,17 +10423,17 @@ export interface EnvironmentStatusResponse {
    */
   readonly status: EnvironmentStatusKind
 }
-export const EnvironmentStatusResponse: Schema.Schema<EnvironmentStatusResponse> = Schema.Struct({
+export const EnvironmentStatusResponse: Schema.Schema<EnvironmentStatusResponse> = lazy("EnvironmentStatusResponse", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
-  status: EnvironmentStatusKind
-})
+  status: force(EnvironmentStatusKind)
+}))
 
 export interface MisalignmentSteer {
   readonly message: string
 }
-export const MisalignmentSteer: Schema.Schema<MisalignmentSteer> = Schema.Struct({
+export const MisalignmentSteer: Schema.Schema<MisalignmentSteer> = lazy("MisalignmentSteer", () => Schema.Struct({
   message: Schema.String
-})
+}))
 
 export interface MisalignmentErrorDetails {
   /**
@@ -10452,12 +10453,12 @@ export interface MisalignmentErrorDetails {
    */
   readonly steer?: MisalignmentSteer | null | undefined
 }
-export const MisalignmentErrorDetails: Schema.Schema<MisalignmentErrorDetails> = Schema.Struct({
+export const MisalignmentErrorDetails: Schema.Schema<MisalignmentErrorDetails> = lazy("MisalignmentErrorDetails", () => Schema.Struct({
   detailedExplanation: Schema.optional(Schema.NullOr(Schema.String)),
   errorType: Schema.optional(Schema.NullOr(Schema.String)),
   reviewTarget: Schema.optional(Schema.NullOr(Schema.String)),
-  steer: Schema.optional(Schema.NullOr(MisalignmentSteer))
-})
+  steer: Schema.optional(Schema.NullOr(force(MisalignmentSteer)))
+}))
 
 export interface TurnError {
   /**
@@ -10472,12 +10473,12 @@ export interface TurnError {
    */
   readonly misalignment?: MisalignmentErrorDetails | null | undefined
 }
-export const TurnError: Schema.Schema<TurnError> = Schema.Struct({
+export const TurnError: Schema.Schema<TurnError> = lazy("TurnError", () => Schema.Struct({
   additionalDetails: Schema.optional(Schema.NullOr(Schema.String)),
-  codexErrorInfo: Schema.optional(Schema.NullOr(CodexErrorInfo)),
+  codexErrorInfo: Schema.optional(Schema.NullOr(force(CodexErrorInfo))),
   message: Schema.String,
-  misalignment: Schema.optional(Schema.NullOr(MisalignmentErrorDetails))
-})
+  misalignment: Schema.optional(Schema.NullOr(force(MisalignmentErrorDetails)))
+}))
 
 export interface ErrorNotification {
   readonly error: TurnError
@@ -10485,12 +10486,12 @@ export interface ErrorNotification {
   readonly turnId: string
   readonly willRetry: boolean
 }
-export const ErrorNotification: Schema.Schema<ErrorNotification> = Schema.Struct({
-  error: TurnError,
+export const ErrorNotification: Schema.Schema<ErrorNotification> = lazy("ErrorNotification", () => Schema.Struct({
+  error: force(TurnError),
   threadId: Schema.String,
   turnId: Schema.String,
   willRetry: Schema.Boolean
-})
+}))
 
 export interface ReadParsedCommand {
   readonly cmd: string
@@ -10501,23 +10502,23 @@ export interface ReadParsedCommand {
   readonly path: string
   readonly type: "read"
 }
-export const ReadParsedCommand: Schema.Schema<ReadParsedCommand> = Schema.Struct({
+export const ReadParsedCommand: Schema.Schema<ReadParsedCommand> = lazy("ReadParsedCommand", () => Schema.Struct({
   cmd: Schema.String,
   name: Schema.String,
   path: Schema.String,
   type: Schema.Literal("read")
-})
+}))
 
 export interface ListFilesParsedCommand {
   readonly cmd: string
   readonly path?: string | null | undefined
   readonly type: "list_files"
 }
-export const ListFilesParsedCommand: Schema.Schema<ListFilesParsedCommand> = Schema.Struct({
+export const ListFilesParsedCommand: Schema.Schema<ListFilesParsedCommand> = lazy("ListFilesParsedCommand", () => Schema.Struct({
   cmd: Schema.String,
   path: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("list_files")
-})
+}))
 
 export interface SearchParsedCommand {
   readonly cmd: string
@@ -10525,29 +10526,29 @@ export interface SearchParsedCommand {
   readonly query?: string | null | undefined
   readonly type: "search"
 }
-export const SearchParsedCommand: Schema.Schema<SearchParsedCommand> = Schema.Struct({
+export const SearchParsedCommand: Schema.Schema<SearchParsedCommand> = lazy("SearchParsedCommand", () => Schema.Struct({
   cmd: Schema.String,
   path: Schema.optional(Schema.NullOr(Schema.String)),
   query: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("search")
-})
+}))
 
 export interface UnknownParsedCommand {
   readonly cmd: string
   readonly type: "unknown"
 }
-export const UnknownParsedCommand: Schema.Schema<UnknownParsedCommand> = Schema.Struct({
+export const UnknownParsedCommand: Schema.Schema<UnknownParsedCommand> = lazy("UnknownParsedCommand", () => Schema.Struct({
   cmd: Schema.String,
   type: Schema.Literal("unknown")
-})
+}))
 
 export type ParsedCommand = (ReadParsedCommand | ListFilesParsedCommand | SearchParsedCommand | UnknownParsedCommand)
-export const ParsedCommand: Schema.Schema<ParsedCommand> = Schema.Union(
-  ReadParsedCommand,
-  ListFilesParsedCommand,
-  SearchParsedCommand,
-  UnknownParsedCommand
-)
+export const ParsedCommand: Schema.Schema<ParsedCommand> = lazy("ParsedCommand", () => Schema.Union(
+  force(ReadParsedCommand),
+  force(ListFilesParsedCommand),
+  force(SearchParsedCommand),
+  force(UnknownParsedCommand)
+))
 
 export interface ExecCommandApprovalParams {
   /**
@@ -10564,25 +10565,25 @@ export interface ExecCommandApprovalParams {
   readonly parsedCmd: ReadonlyArray<ParsedCommand>
   readonly reason?: string | null | undefined
 }
-export const ExecCommandApprovalParams: Schema.Schema<ExecCommandApprovalParams> = Schema.Struct({
+export const ExecCommandApprovalParams: Schema.Schema<ExecCommandApprovalParams> = lazy("ExecCommandApprovalParams", () => Schema.Struct({
   approvalId: Schema.optional(Schema.NullOr(Schema.String)),
   callId: Schema.String,
   command: Schema.Array(Schema.String),
-  conversationId: ThreadId,
+  conversationId: force(ThreadId),
   cwd: Schema.String,
-  parsedCmd: Schema.Array(ParsedCommand),
+  parsedCmd: Schema.Array(force(ParsedCommand)),
   reason: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ExecCommandApprovalResponse {
   readonly decision: ReviewDecision
 }
-export const ExecCommandApprovalResponse: Schema.Schema<ExecCommandApprovalResponse> = Schema.Struct({
-  decision: ReviewDecision
-})
+export const ExecCommandApprovalResponse: Schema.Schema<ExecCommandApprovalResponse> = lazy("ExecCommandApprovalResponse", () => Schema.Struct({
+  decision: force(ReviewDecision)
+}))
 
 export type ExperimentalFeatureStage = "beta" | "underDevelopment" | "stable" | "deprecated" | "removed"
-export const ExperimentalFeatureStage: Schema.Schema<ExperimentalFeatureStage> = Schema.Literal("beta", "underDevelopment", "stable", "deprecated", "removed")
+export const ExperimentalFeatureStage: Schema.Schema<ExperimentalFeatureStage> = lazy("ExperimentalFeatureStage", () => Schema.Literal("beta", "underDevelopment", "stable", "deprecated", "removed"))
 
 export interface ExperimentalFeature {
   /**
@@ -10614,15 +10615,15 @@ export interface ExperimentalFeature {
    */
   readonly stage: ExperimentalFeatureStage
 }
-export const ExperimentalFeature: Schema.Schema<ExperimentalFeature> = Schema.Struct({
+export const ExperimentalFeature: Schema.Schema<ExperimentalFeature> = lazy("ExperimentalFeature", () => Schema.Struct({
   announcement: Schema.optional(Schema.NullOr(Schema.String)),
   defaultEnabled: Schema.Boolean,
   description: Schema.optional(Schema.NullOr(Schema.String)),
   displayName: Schema.optional(Schema.NullOr(Schema.String)),
   enabled: Schema.Boolean,
   name: Schema.String,
-  stage: ExperimentalFeatureStage
-})
+  stage: force(ExperimentalFeatureStage)
+}))
 
 export interface ExperimentalFeatureEnablementSetResponse {
   /**
@@ -10630,9 +10631,9 @@ export interface ExperimentalFeatureEnablementSetResponse {
    */
   readonly enablement: { readonly [key: string]: boolean }
 }
-export const ExperimentalFeatureEnablementSetResponse: Schema.Schema<ExperimentalFeatureEnablementSetResponse> = Schema.Struct({
+export const ExperimentalFeatureEnablementSetResponse: Schema.Schema<ExperimentalFeatureEnablementSetResponse> = lazy("ExperimentalFeatureEnablementSetResponse", () => Schema.Struct({
   enablement: Schema.Record({ key: Schema.String, value: Schema.Boolean })
-})
+}))
 
 export interface ExperimentalFeatureListResponse {
   readonly data: ReadonlyArray<ExperimentalFeature>
@@ -10641,13 +10642,13 @@ export interface ExperimentalFeatureListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ExperimentalFeatureListResponse: Schema.Schema<ExperimentalFeatureListResponse> = Schema.Struct({
-  data: Schema.Array(ExperimentalFeature),
+export const ExperimentalFeatureListResponse: Schema.Schema<ExperimentalFeatureListResponse> = lazy("ExperimentalFeatureListResponse", () => Schema.Struct({
+  data: Schema.Array(force(ExperimentalFeature)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "sessionToolUse"
-export const ExternalAgentDetectedConnectorSource: Schema.Schema<ExternalAgentDetectedConnectorSource> = Schema.Literal("remoteMcpServersConfig", "sessionToolUse")
+export const ExternalAgentDetectedConnectorSource: Schema.Schema<ExternalAgentDetectedConnectorSource> = lazy("ExternalAgentDetectedConnectorSource", () => Schema.Literal("remoteMcpServersConfig", "sessionToolUse"))
 
 export interface ExternalAgentDetectedConnectorCandidate {
   readonly name: string
@@ -10657,11 +10658,11 @@ export interface ExternalAgentDetectedConnectorCandidate {
   readonly sessionCount: number
   readonly source: ExternalAgentDetectedConnectorSource
 }
-export const ExternalAgentDetectedConnectorCandidate: Schema.Schema<ExternalAgentDetectedConnectorCandidate> = Schema.Struct({
+export const ExternalAgentDetectedConnectorCandidate: Schema.Schema<ExternalAgentDetectedConnectorCandidate> = lazy("ExternalAgentDetectedConnectorCandidate", () => Schema.Struct({
   name: Schema.String,
   sessionCount: Schema.Number,
-  source: ExternalAgentDetectedConnectorSource
-})
+  source: force(ExternalAgentDetectedConnectorSource)
+}))
 
 export interface ExternalAgentConfigDetectResponse {
   /**
@@ -10670,10 +10671,10 @@ export interface ExternalAgentConfigDetectResponse {
   readonly connectors?: ReadonlyArray<ExternalAgentDetectedConnectorCandidate> | undefined
   readonly items: ReadonlyArray<ExternalAgentConfigMigrationItem>
 }
-export const ExternalAgentConfigDetectResponse: Schema.Schema<ExternalAgentConfigDetectResponse> = Schema.Struct({
-  connectors: Schema.optional(Schema.Array(ExternalAgentDetectedConnectorCandidate)),
-  items: Schema.Array(ExternalAgentConfigMigrationItem)
-})
+export const ExternalAgentConfigDetectResponse: Schema.Schema<ExternalAgentConfigDetectResponse> = lazy("ExternalAgentConfigDetectResponse", () => Schema.Struct({
+  connectors: Schema.optional(Schema.Array(force(ExternalAgentDetectedConnectorCandidate))),
+  items: Schema.Array(force(ExternalAgentConfigMigrationItem))
+}))
 
 export interface ExternalAgentConfigImportItemTypeSuccess {
   readonly cwd?: string | null | undefined
@@ -10686,36 +10687,36 @@ export interface ExternalAgentConfigImportItemTypeSuccess {
    */
   readonly title?: string | null | undefined
 }
-export const ExternalAgentConfigImportItemTypeSuccess: Schema.Schema<ExternalAgentConfigImportItemTypeSuccess> = Schema.Struct({
+export const ExternalAgentConfigImportItemTypeSuccess: Schema.Schema<ExternalAgentConfigImportItemTypeSuccess> = lazy("ExternalAgentConfigImportItemTypeSuccess", () => Schema.Struct({
   cwd: Schema.optional(Schema.NullOr(Schema.String)),
-  itemType: ExternalAgentConfigMigrationItemType,
+  itemType: force(ExternalAgentConfigMigrationItemType),
   source: Schema.optional(Schema.NullOr(Schema.String)),
   target: Schema.optional(Schema.NullOr(Schema.String)),
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ExternalAgentConfigImportTypeResult {
   readonly failures: ReadonlyArray<ExternalAgentConfigImportItemTypeFailure>
   readonly itemType: ExternalAgentConfigMigrationItemType
   readonly successes: ReadonlyArray<ExternalAgentConfigImportItemTypeSuccess>
 }
-export const ExternalAgentConfigImportTypeResult: Schema.Schema<ExternalAgentConfigImportTypeResult> = Schema.Struct({
-  failures: Schema.Array(ExternalAgentConfigImportItemTypeFailure),
-  itemType: ExternalAgentConfigMigrationItemType,
-  successes: Schema.Array(ExternalAgentConfigImportItemTypeSuccess)
-})
+export const ExternalAgentConfigImportTypeResult: Schema.Schema<ExternalAgentConfigImportTypeResult> = lazy("ExternalAgentConfigImportTypeResult", () => Schema.Struct({
+  failures: Schema.Array(force(ExternalAgentConfigImportItemTypeFailure)),
+  itemType: force(ExternalAgentConfigMigrationItemType),
+  successes: Schema.Array(force(ExternalAgentConfigImportItemTypeSuccess))
+}))
 
 export interface ExternalAgentConfigImportCompletedNotification {
   readonly importId: string
   readonly itemTypeResults: ReadonlyArray<ExternalAgentConfigImportTypeResult>
 }
-export const ExternalAgentConfigImportCompletedNotification: Schema.Schema<ExternalAgentConfigImportCompletedNotification> = Schema.Struct({
+export const ExternalAgentConfigImportCompletedNotification: Schema.Schema<ExternalAgentConfigImportCompletedNotification> = lazy("ExternalAgentConfigImportCompletedNotification", () => Schema.Struct({
   importId: Schema.String,
-  itemTypeResults: Schema.Array(ExternalAgentConfigImportTypeResult)
-})
+  itemTypeResults: Schema.Array(force(ExternalAgentConfigImportTypeResult))
+}))
 
 export type ExternalAgentImportedConnectorSource = "remoteMcpServersConfig"
-export const ExternalAgentImportedConnectorSource: Schema.Schema<ExternalAgentImportedConnectorSource> = Schema.Literal("remoteMcpServersConfig")
+export const ExternalAgentImportedConnectorSource: Schema.Schema<ExternalAgentImportedConnectorSource> = lazy("ExternalAgentImportedConnectorSource", () => Schema.Literal("remoteMcpServersConfig"))
 
 export interface ExternalAgentImportedConnectorCandidate {
   readonly name: string
@@ -10725,11 +10726,11 @@ export interface ExternalAgentImportedConnectorCandidate {
   readonly sessionCount: number
   readonly source: ExternalAgentImportedConnectorSource
 }
-export const ExternalAgentImportedConnectorCandidate: Schema.Schema<ExternalAgentImportedConnectorCandidate> = Schema.Struct({
+export const ExternalAgentImportedConnectorCandidate: Schema.Schema<ExternalAgentImportedConnectorCandidate> = lazy("ExternalAgentImportedConnectorCandidate", () => Schema.Struct({
   name: Schema.String,
   sessionCount: Schema.Number,
-  source: ExternalAgentImportedConnectorSource
-})
+  source: force(ExternalAgentImportedConnectorSource)
+}))
 
 export interface ExternalAgentConfigImportHistory {
   /**
@@ -10741,45 +10742,45 @@ export interface ExternalAgentConfigImportHistory {
   readonly providerId?: string | null | undefined
   readonly successes: ReadonlyArray<ExternalAgentConfigImportItemTypeSuccess>
 }
-export const ExternalAgentConfigImportHistory: Schema.Schema<ExternalAgentConfigImportHistory> = Schema.Struct({
+export const ExternalAgentConfigImportHistory: Schema.Schema<ExternalAgentConfigImportHistory> = lazy("ExternalAgentConfigImportHistory", () => Schema.Struct({
   completedAtMs: Schema.Number,
-  failures: Schema.Array(ExternalAgentConfigImportItemTypeFailure),
+  failures: Schema.Array(force(ExternalAgentConfigImportItemTypeFailure)),
   importId: Schema.String,
   providerId: Schema.optional(Schema.NullOr(Schema.String)),
-  successes: Schema.Array(ExternalAgentConfigImportItemTypeSuccess)
-})
+  successes: Schema.Array(force(ExternalAgentConfigImportItemTypeSuccess))
+}))
 
 export interface ExternalAgentConfigImportHistoriesReadResponse {
   readonly connectors: ReadonlyArray<ExternalAgentImportedConnectorCandidate>
   readonly data: ReadonlyArray<ExternalAgentConfigImportHistory>
 }
-export const ExternalAgentConfigImportHistoriesReadResponse: Schema.Schema<ExternalAgentConfigImportHistoriesReadResponse> = Schema.Struct({
-  connectors: Schema.Array(ExternalAgentImportedConnectorCandidate),
-  data: Schema.Array(ExternalAgentConfigImportHistory)
-})
+export const ExternalAgentConfigImportHistoriesReadResponse: Schema.Schema<ExternalAgentConfigImportHistoriesReadResponse> = lazy("ExternalAgentConfigImportHistoriesReadResponse", () => Schema.Struct({
+  connectors: Schema.Array(force(ExternalAgentImportedConnectorCandidate)),
+  data: Schema.Array(force(ExternalAgentConfigImportHistory))
+}))
 
 export interface ExternalAgentConfigImportHistoryRecordResponse {
   readonly importId: string
 }
-export const ExternalAgentConfigImportHistoryRecordResponse: Schema.Schema<ExternalAgentConfigImportHistoryRecordResponse> = Schema.Struct({
+export const ExternalAgentConfigImportHistoryRecordResponse: Schema.Schema<ExternalAgentConfigImportHistoryRecordResponse> = lazy("ExternalAgentConfigImportHistoryRecordResponse", () => Schema.Struct({
   importId: Schema.String
-})
+}))
 
 export interface ExternalAgentConfigImportProgressNotification {
   readonly importId: string
   readonly itemTypeResults: ReadonlyArray<ExternalAgentConfigImportTypeResult>
 }
-export const ExternalAgentConfigImportProgressNotification: Schema.Schema<ExternalAgentConfigImportProgressNotification> = Schema.Struct({
+export const ExternalAgentConfigImportProgressNotification: Schema.Schema<ExternalAgentConfigImportProgressNotification> = lazy("ExternalAgentConfigImportProgressNotification", () => Schema.Struct({
   importId: Schema.String,
-  itemTypeResults: Schema.Array(ExternalAgentConfigImportTypeResult)
-})
+  itemTypeResults: Schema.Array(force(ExternalAgentConfigImportTypeResult))
+}))
 
 export interface ExternalAgentConfigImportResponse {
   readonly importId: string
 }
-export const ExternalAgentConfigImportResponse: Schema.Schema<ExternalAgentConfigImportResponse> = Schema.Struct({
+export const ExternalAgentConfigImportResponse: Schema.Schema<ExternalAgentConfigImportResponse> = lazy("ExternalAgentConfigImportResponse", () => Schema.Struct({
   importId: Schema.String
-})
+}))
 
 export interface FeedbackSaveResponse {
   /**
@@ -10789,11 +10790,11 @@ export interface FeedbackSaveResponse {
   readonly savedPath: LegacyAppPathString
   readonly threadId: string
 }
-export const FeedbackSaveResponse: Schema.Schema<FeedbackSaveResponse> = Schema.Struct({
+export const FeedbackSaveResponse: Schema.Schema<FeedbackSaveResponse> = lazy("FeedbackSaveResponse", () => Schema.Struct({
   promptHash: Schema.optional(Schema.NullOr(Schema.String)),
-  savedPath: LegacyAppPathString,
+  savedPath: force(LegacyAppPathString),
   threadId: Schema.String
-})
+}))
 
 export interface FeedbackUploadResponse {
   /**
@@ -10803,13 +10804,13 @@ export interface FeedbackUploadResponse {
   readonly promptHash?: string | null | undefined
   readonly threadId: string
 }
-export const FeedbackUploadResponse: Schema.Schema<FeedbackUploadResponse> = Schema.Struct({
+export const FeedbackUploadResponse: Schema.Schema<FeedbackUploadResponse> = lazy("FeedbackUploadResponse", () => Schema.Struct({
   promptHash: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String
-})
+}))
 
 export type FileChangeApprovalDecision = "accept" | "acceptForSession" | "decline" | "cancel"
-export const FileChangeApprovalDecision: Schema.Schema<FileChangeApprovalDecision> = Schema.Literal("accept", "acceptForSession", "decline", "cancel")
+export const FileChangeApprovalDecision: Schema.Schema<FileChangeApprovalDecision> = lazy("FileChangeApprovalDecision", () => Schema.Literal("accept", "acceptForSession", "decline", "cancel"))
 
 /**
  * Deprecated legacy notification for `apply_patch` textual output.
@@ -10822,53 +10823,53 @@ export interface FileChangeOutputDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const FileChangeOutputDeltaNotification: Schema.Schema<FileChangeOutputDeltaNotification> = Schema.Struct({
+export const FileChangeOutputDeltaNotification: Schema.Schema<FileChangeOutputDeltaNotification> = lazy("FileChangeOutputDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface AddPatchChangeKind {
   readonly type: "add"
 }
-export const AddPatchChangeKind: Schema.Schema<AddPatchChangeKind> = Schema.Struct({
+export const AddPatchChangeKind: Schema.Schema<AddPatchChangeKind> = lazy("AddPatchChangeKind", () => Schema.Struct({
   type: Schema.Literal("add")
-})
+}))
 
 export interface DeletePatchChangeKind {
   readonly type: "delete"
 }
-export const DeletePatchChangeKind: Schema.Schema<DeletePatchChangeKind> = Schema.Struct({
+export const DeletePatchChangeKind: Schema.Schema<DeletePatchChangeKind> = lazy("DeletePatchChangeKind", () => Schema.Struct({
   type: Schema.Literal("delete")
-})
+}))
 
 export interface UpdatePatchChangeKind {
   readonly move_path?: string | null | undefined
   readonly type: "update"
 }
-export const UpdatePatchChangeKind: Schema.Schema<UpdatePatchChangeKind> = Schema.Struct({
+export const UpdatePatchChangeKind: Schema.Schema<UpdatePatchChangeKind> = lazy("UpdatePatchChangeKind", () => Schema.Struct({
   move_path: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("update")
-})
+}))
 
 export type PatchChangeKind = (AddPatchChangeKind | DeletePatchChangeKind | UpdatePatchChangeKind)
-export const PatchChangeKind: Schema.Schema<PatchChangeKind> = Schema.Union(
-  AddPatchChangeKind,
-  DeletePatchChangeKind,
-  UpdatePatchChangeKind
-)
+export const PatchChangeKind: Schema.Schema<PatchChangeKind> = lazy("PatchChangeKind", () => Schema.Union(
+  force(AddPatchChangeKind),
+  force(DeletePatchChangeKind),
+  force(UpdatePatchChangeKind)
+))
 
 export interface FileUpdateChange {
   readonly diff: string
   readonly kind: PatchChangeKind
   readonly path: string
 }
-export const FileUpdateChange: Schema.Schema<FileUpdateChange> = Schema.Struct({
+export const FileUpdateChange: Schema.Schema<FileUpdateChange> = lazy("FileUpdateChange", () => Schema.Struct({
   diff: Schema.String,
-  kind: PatchChangeKind,
+  kind: force(PatchChangeKind),
   path: Schema.String
-})
+}))
 
 export interface FileChangePatchUpdatedNotification {
   readonly changes: ReadonlyArray<FileUpdateChange>
@@ -10876,12 +10877,12 @@ export interface FileChangePatchUpdatedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const FileChangePatchUpdatedNotification: Schema.Schema<FileChangePatchUpdatedNotification> = Schema.Struct({
-  changes: Schema.Array(FileUpdateChange),
+export const FileChangePatchUpdatedNotification: Schema.Schema<FileChangePatchUpdatedNotification> = lazy("FileChangePatchUpdatedNotification", () => Schema.Struct({
+  changes: Schema.Array(force(FileUpdateChange)),
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface FileChangeRequestApprovalParams {
   /**
@@ -10901,21 +10902,21 @@ export interface FileChangeRequestApprovalParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const FileChangeRequestApprovalParams: Schema.Schema<FileChangeRequestApprovalParams> = Schema.Struct({
+export const FileChangeRequestApprovalParams: Schema.Schema<FileChangeRequestApprovalParams> = lazy("FileChangeRequestApprovalParams", () => Schema.Struct({
   grantRoot: Schema.optional(Schema.NullOr(Schema.String)),
   itemId: Schema.String,
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   startedAtMs: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface FileChangeRequestApprovalResponse {
   readonly decision: FileChangeApprovalDecision
 }
-export const FileChangeRequestApprovalResponse: Schema.Schema<FileChangeRequestApprovalResponse> = Schema.Struct({
-  decision: FileChangeApprovalDecision
-})
+export const FileChangeRequestApprovalResponse: Schema.Schema<FileChangeRequestApprovalResponse> = lazy("FileChangeRequestApprovalResponse", () => Schema.Struct({
+  decision: force(FileChangeApprovalDecision)
+}))
 
 /**
  * Filesystem watch notification emitted for `fs/watch` subscribers.
@@ -10930,22 +10931,22 @@ export interface FsChangedNotification {
    */
   readonly watchId: string
 }
-export const FsChangedNotification: Schema.Schema<FsChangedNotification> = Schema.Struct({
-  changedPaths: Schema.Array(AbsolutePathBuf),
+export const FsChangedNotification: Schema.Schema<FsChangedNotification> = lazy("FsChangedNotification", () => Schema.Struct({
+  changedPaths: Schema.Array(force(AbsolutePathBuf)),
   watchId: Schema.String
-})
+}))
 
 /**
  * Successful response for `fs/copy`.
  */
 export type FsCopyResponse = { readonly [key: string]: unknown }
-export const FsCopyResponse: Schema.Schema<FsCopyResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FsCopyResponse: Schema.Schema<FsCopyResponse> = lazy("FsCopyResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Successful response for `fs/createDirectory`.
  */
 export type FsCreateDirectoryResponse = { readonly [key: string]: unknown }
-export const FsCreateDirectoryResponse: Schema.Schema<FsCreateDirectoryResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FsCreateDirectoryResponse: Schema.Schema<FsCreateDirectoryResponse> = lazy("FsCreateDirectoryResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Metadata returned by `fs/getMetadata`.
@@ -10974,13 +10975,13 @@ export interface FsGetMetadataResponse {
    */
   readonly modifiedAtMs: number
 }
-export const FsGetMetadataResponse: Schema.Schema<FsGetMetadataResponse> = Schema.Struct({
+export const FsGetMetadataResponse: Schema.Schema<FsGetMetadataResponse> = lazy("FsGetMetadataResponse", () => Schema.Struct({
   createdAtMs: Schema.Number,
   isDirectory: Schema.Boolean,
   isFile: Schema.Boolean,
   isSymlink: Schema.Boolean,
   modifiedAtMs: Schema.Number
-})
+}))
 
 /**
  * A directory entry returned by `fs/readDirectory`.
@@ -10999,11 +11000,11 @@ export interface FsReadDirectoryEntry {
    */
   readonly isFile: boolean
 }
-export const FsReadDirectoryEntry: Schema.Schema<FsReadDirectoryEntry> = Schema.Struct({
+export const FsReadDirectoryEntry: Schema.Schema<FsReadDirectoryEntry> = lazy("FsReadDirectoryEntry", () => Schema.Struct({
   fileName: Schema.String,
   isDirectory: Schema.Boolean,
   isFile: Schema.Boolean
-})
+}))
 
 /**
  * Directory entries returned by `fs/readDirectory`.
@@ -11014,9 +11015,9 @@ export interface FsReadDirectoryResponse {
    */
   readonly entries: ReadonlyArray<FsReadDirectoryEntry>
 }
-export const FsReadDirectoryResponse: Schema.Schema<FsReadDirectoryResponse> = Schema.Struct({
-  entries: Schema.Array(FsReadDirectoryEntry)
-})
+export const FsReadDirectoryResponse: Schema.Schema<FsReadDirectoryResponse> = lazy("FsReadDirectoryResponse", () => Schema.Struct({
+  entries: Schema.Array(force(FsReadDirectoryEntry))
+}))
 
 /**
  * Base64-encoded file contents returned by `fs/readFile`.
@@ -11027,21 +11028,21 @@ export interface FsReadFileResponse {
    */
   readonly dataBase64: string
 }
-export const FsReadFileResponse: Schema.Schema<FsReadFileResponse> = Schema.Struct({
+export const FsReadFileResponse: Schema.Schema<FsReadFileResponse> = lazy("FsReadFileResponse", () => Schema.Struct({
   dataBase64: Schema.String
-})
+}))
 
 /**
  * Successful response for `fs/remove`.
  */
 export type FsRemoveResponse = { readonly [key: string]: unknown }
-export const FsRemoveResponse: Schema.Schema<FsRemoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FsRemoveResponse: Schema.Schema<FsRemoveResponse> = lazy("FsRemoveResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Successful response for `fs/unwatch`.
  */
 export type FsUnwatchResponse = { readonly [key: string]: unknown }
-export const FsUnwatchResponse: Schema.Schema<FsUnwatchResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FsUnwatchResponse: Schema.Schema<FsUnwatchResponse> = lazy("FsUnwatchResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Successful response for `fs/watch`.
@@ -11052,18 +11053,18 @@ export interface FsWatchResponse {
    */
   readonly path: AbsolutePathBuf
 }
-export const FsWatchResponse: Schema.Schema<FsWatchResponse> = Schema.Struct({
-  path: AbsolutePathBuf
-})
+export const FsWatchResponse: Schema.Schema<FsWatchResponse> = lazy("FsWatchResponse", () => Schema.Struct({
+  path: force(AbsolutePathBuf)
+}))
 
 /**
  * Successful response for `fs/writeFile`.
  */
 export type FsWriteFileResponse = { readonly [key: string]: unknown }
-export const FsWriteFileResponse: Schema.Schema<FsWriteFileResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FsWriteFileResponse: Schema.Schema<FsWriteFileResponse> = lazy("FsWriteFileResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type FuzzyFileSearchMatchType = "file" | "directory"
-export const FuzzyFileSearchMatchType: Schema.Schema<FuzzyFileSearchMatchType> = Schema.Literal("file", "directory")
+export const FuzzyFileSearchMatchType: Schema.Schema<FuzzyFileSearchMatchType> = lazy("FuzzyFileSearchMatchType", () => Schema.Literal("file", "directory"))
 
 /**
  * Superset of [`codex_file_search::FileMatch`]
@@ -11079,55 +11080,55 @@ export interface FuzzyFileSearchResult {
    */
   readonly score: number
 }
-export const FuzzyFileSearchResult: Schema.Schema<FuzzyFileSearchResult> = Schema.Struct({
+export const FuzzyFileSearchResult: Schema.Schema<FuzzyFileSearchResult> = lazy("FuzzyFileSearchResult", () => Schema.Struct({
   file_name: Schema.String,
   indices: Schema.optional(Schema.NullOr(Schema.Array(Schema.Number))),
-  match_type: FuzzyFileSearchMatchType,
+  match_type: force(FuzzyFileSearchMatchType),
   path: Schema.String,
   root: Schema.String,
   score: Schema.Number
-})
+}))
 
 export interface FuzzyFileSearchResponse {
   readonly files: ReadonlyArray<FuzzyFileSearchResult>
 }
-export const FuzzyFileSearchResponse: Schema.Schema<FuzzyFileSearchResponse> = Schema.Struct({
-  files: Schema.Array(FuzzyFileSearchResult)
-})
+export const FuzzyFileSearchResponse: Schema.Schema<FuzzyFileSearchResponse> = lazy("FuzzyFileSearchResponse", () => Schema.Struct({
+  files: Schema.Array(force(FuzzyFileSearchResult))
+}))
 
 export interface FuzzyFileSearchSessionCompletedNotification {
   readonly sessionId: string
 }
-export const FuzzyFileSearchSessionCompletedNotification: Schema.Schema<FuzzyFileSearchSessionCompletedNotification> = Schema.Struct({
+export const FuzzyFileSearchSessionCompletedNotification: Schema.Schema<FuzzyFileSearchSessionCompletedNotification> = lazy("FuzzyFileSearchSessionCompletedNotification", () => Schema.Struct({
   sessionId: Schema.String
-})
+}))
 
 export type FuzzyFileSearchSessionStartResponse = { readonly [key: string]: unknown }
-export const FuzzyFileSearchSessionStartResponse: Schema.Schema<FuzzyFileSearchSessionStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FuzzyFileSearchSessionStartResponse: Schema.Schema<FuzzyFileSearchSessionStartResponse> = lazy("FuzzyFileSearchSessionStartResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type FuzzyFileSearchSessionStopResponse = { readonly [key: string]: unknown }
-export const FuzzyFileSearchSessionStopResponse: Schema.Schema<FuzzyFileSearchSessionStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FuzzyFileSearchSessionStopResponse: Schema.Schema<FuzzyFileSearchSessionStopResponse> = lazy("FuzzyFileSearchSessionStopResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type FuzzyFileSearchSessionUpdateResponse = { readonly [key: string]: unknown }
-export const FuzzyFileSearchSessionUpdateResponse: Schema.Schema<FuzzyFileSearchSessionUpdateResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const FuzzyFileSearchSessionUpdateResponse: Schema.Schema<FuzzyFileSearchSessionUpdateResponse> = lazy("FuzzyFileSearchSessionUpdateResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface FuzzyFileSearchSessionUpdatedNotification {
   readonly files: ReadonlyArray<FuzzyFileSearchResult>
   readonly query: string
   readonly sessionId: string
 }
-export const FuzzyFileSearchSessionUpdatedNotification: Schema.Schema<FuzzyFileSearchSessionUpdatedNotification> = Schema.Struct({
-  files: Schema.Array(FuzzyFileSearchResult),
+export const FuzzyFileSearchSessionUpdatedNotification: Schema.Schema<FuzzyFileSearchSessionUpdatedNotification> = lazy("FuzzyFileSearchSessionUpdatedNotification", () => Schema.Struct({
+  files: Schema.Array(force(FuzzyFileSearchResult)),
   query: Schema.String,
   sessionId: Schema.String
-})
+}))
 
 export interface NoneGatewayAuth {
   readonly mode: "none"
 }
-export const NoneGatewayAuth: Schema.Schema<NoneGatewayAuth> = Schema.Struct({
+export const NoneGatewayAuth: Schema.Schema<NoneGatewayAuth> = lazy("NoneGatewayAuth", () => Schema.Struct({
   mode: Schema.Literal("none")
-})
+}))
 
 /**
  * Authentication is configured outside the gateway form. Preserve it on edits.
@@ -11136,29 +11137,29 @@ export interface ModeGatewayAuth {
   readonly envKey?: string | null | undefined
   readonly mode: "externallyConfigured"
 }
-export const ModeGatewayAuth: Schema.Schema<ModeGatewayAuth> = Schema.Struct({
+export const ModeGatewayAuth: Schema.Schema<ModeGatewayAuth> = lazy("ModeGatewayAuth", () => Schema.Struct({
   envKey: Schema.optional(Schema.NullOr(Schema.String)),
   mode: Schema.Literal("externallyConfigured")
-})
+}))
 
 export type GatewayAuth = (NoneGatewayAuth | {
   readonly envKey: string
   readonly mode: "environmentVariable"
 } | ModeGatewayAuth)
-export const GatewayAuth: Schema.Schema<GatewayAuth> = Schema.Union(
-  NoneGatewayAuth,
+export const GatewayAuth: Schema.Schema<GatewayAuth> = lazy("GatewayAuth", () => Schema.Union(
+  force(NoneGatewayAuth),
   Schema.Struct({
   envKey: Schema.String,
   mode: Schema.Literal("environmentVariable")
 }),
-  ModeGatewayAuth
-)
+  force(ModeGatewayAuth)
+))
 
 export type GatewayOAuthCancelResponse = { readonly [key: string]: unknown }
-export const GatewayOAuthCancelResponse: Schema.Schema<GatewayOAuthCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const GatewayOAuthCancelResponse: Schema.Schema<GatewayOAuthCancelResponse> = lazy("GatewayOAuthCancelResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed"
-export const GatewayOAuthStatus: Schema.Schema<GatewayOAuthStatus> = Schema.Literal("notReady", "started", "succeeded", "failed")
+export const GatewayOAuthStatus: Schema.Schema<GatewayOAuthStatus> = lazy("GatewayOAuthStatus", () => Schema.Literal("notReady", "started", "succeeded", "failed"))
 
 export interface GatewayOAuthChangedNotification {
   /**
@@ -11173,31 +11174,31 @@ export interface GatewayOAuthChangedNotification {
   readonly providerId: string
   readonly status: GatewayOAuthStatus
 }
-export const GatewayOAuthChangedNotification: Schema.Schema<GatewayOAuthChangedNotification> = Schema.Struct({
+export const GatewayOAuthChangedNotification: Schema.Schema<GatewayOAuthChangedNotification> = lazy("GatewayOAuthChangedNotification", () => Schema.Struct({
   authUrl: Schema.optional(Schema.NullOr(Schema.String)),
   error: Schema.optional(Schema.NullOr(Schema.String)),
   loginId: Schema.optional(Schema.NullOr(Schema.String)),
   providerId: Schema.String,
-  status: GatewayOAuthStatus
-})
+  status: force(GatewayOAuthStatus)
+}))
 
 export interface GatewayOAuthPrompt {
   readonly loginId: string
   readonly userCode: string
   readonly verificationUrl: string
 }
-export const GatewayOAuthPrompt: Schema.Schema<GatewayOAuthPrompt> = Schema.Struct({
+export const GatewayOAuthPrompt: Schema.Schema<GatewayOAuthPrompt> = lazy("GatewayOAuthPrompt", () => Schema.Struct({
   loginId: Schema.String,
   userCode: Schema.String,
   verificationUrl: Schema.String
-})
+}))
 
 export interface GatewayOAuthLoginResponse {
   readonly prompt?: GatewayOAuthPrompt | null | undefined
 }
-export const GatewayOAuthLoginResponse: Schema.Schema<GatewayOAuthLoginResponse> = Schema.Struct({
-  prompt: Schema.optional(Schema.NullOr(GatewayOAuthPrompt))
-})
+export const GatewayOAuthLoginResponse: Schema.Schema<GatewayOAuthLoginResponse> = lazy("GatewayOAuthLoginResponse", () => Schema.Struct({
+  prompt: Schema.optional(Schema.NullOr(force(GatewayOAuthPrompt)))
+}))
 
 /**
  * Current effective gateway policy and credential readiness; never contains credentials.
@@ -11220,23 +11221,23 @@ export interface GatewayOAuthReadResponse {
    */
   readonly supportsDeviceAuth?: boolean | undefined
 }
-export const GatewayOAuthReadResponse: Schema.Schema<GatewayOAuthReadResponse> = Schema.Struct({
+export const GatewayOAuthReadResponse: Schema.Schema<GatewayOAuthReadResponse> = lazy("GatewayOAuthReadResponse", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
   providerId: Schema.String,
   providerName: Schema.String,
   required: Schema.Boolean,
-  status: Schema.optional(Schema.NullOr(GatewayOAuthStatus)),
+  status: Schema.optional(Schema.NullOr(force(GatewayOAuthStatus))),
   supportsDeviceAuth: Schema.optional(Schema.Boolean)
-})
+}))
 
 export type GcpSetupResponse = { readonly [key: string]: unknown }
-export const GcpSetupResponse: Schema.Schema<GcpSetupResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const GcpSetupResponse: Schema.Schema<GcpSetupResponse> = lazy("GcpSetupResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type RateLimitResetType = "codexRateLimits" | "unknown"
-export const RateLimitResetType: Schema.Schema<RateLimitResetType> = Schema.Literal("codexRateLimits", "unknown")
+export const RateLimitResetType: Schema.Schema<RateLimitResetType> = lazy("RateLimitResetType", () => Schema.Literal("codexRateLimits", "unknown"))
 
 export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" | "unknown"
-export const RateLimitResetCreditStatus: Schema.Schema<RateLimitResetCreditStatus> = Schema.Literal("available", "redeeming", "redeemed", "unknown")
+export const RateLimitResetCreditStatus: Schema.Schema<RateLimitResetCreditStatus> = lazy("RateLimitResetCreditStatus", () => Schema.Literal("available", "redeeming", "redeemed", "unknown"))
 
 export interface RateLimitResetCredit {
   /**
@@ -11264,15 +11265,15 @@ export interface RateLimitResetCredit {
    */
   readonly title?: string | null | undefined
 }
-export const RateLimitResetCredit: Schema.Schema<RateLimitResetCredit> = Schema.Struct({
+export const RateLimitResetCredit: Schema.Schema<RateLimitResetCredit> = lazy("RateLimitResetCredit", () => Schema.Struct({
   description: Schema.optional(Schema.NullOr(Schema.String)),
   expiresAt: Schema.optional(Schema.NullOr(Schema.Number)),
   grantedAt: Schema.Number,
   id: Schema.String,
-  resetType: RateLimitResetType,
-  status: RateLimitResetCreditStatus,
+  resetType: force(RateLimitResetType),
+  status: force(RateLimitResetCreditStatus),
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface RateLimitResetCreditsSummary {
   /**
@@ -11286,10 +11287,10 @@ export interface RateLimitResetCreditsSummary {
    */
   readonly credits?: ReadonlyArray<RateLimitResetCredit> | null | undefined
 }
-export const RateLimitResetCreditsSummary: Schema.Schema<RateLimitResetCreditsSummary> = Schema.Struct({
+export const RateLimitResetCreditsSummary: Schema.Schema<RateLimitResetCreditsSummary> = lazy("RateLimitResetCreditsSummary", () => Schema.Struct({
   availableCount: Schema.Number,
-  credits: Schema.optional(Schema.NullOr(Schema.Array(RateLimitResetCredit)))
-})
+  credits: Schema.optional(Schema.NullOr(Schema.Array(force(RateLimitResetCredit))))
+}))
 
 export interface GetAccountRateLimitsResponse {
   /**
@@ -11314,25 +11315,25 @@ export interface GetAccountRateLimitsResponse {
    */
   readonly rateLimitsByLimitId?: { readonly [key: string]: RateLimitSnapshot } | null | undefined
 }
-export const GetAccountRateLimitsResponse: Schema.Schema<GetAccountRateLimitsResponse> = Schema.Struct({
+export const GetAccountRateLimitsResponse: Schema.Schema<GetAccountRateLimitsResponse> = lazy("GetAccountRateLimitsResponse", () => Schema.Struct({
   accountId: Schema.optional(Schema.NullOr(Schema.String)),
   ordinaryUsageAllowed: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  rateLimitResetCredits: Schema.optional(Schema.NullOr(RateLimitResetCreditsSummary)),
+  rateLimitResetCredits: Schema.optional(Schema.NullOr(force(RateLimitResetCreditsSummary))),
   rateLimitUpsell: Schema.optional(Schema.Unknown),
-  rateLimits: RateLimitSnapshot,
-  rateLimitsByLimitId: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: RateLimitSnapshot })))
-})
+  rateLimits: force(RateLimitSnapshot),
+  rateLimitsByLimitId: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(RateLimitSnapshot) })))
+}))
 
 export interface WorkspaceRouting {
   readonly accountRoutingOverride: AccountRoutingOverride
   readonly backendOrigin: string
   readonly chatgptAccountId: string
 }
-export const WorkspaceRouting: Schema.Schema<WorkspaceRouting> = Schema.Struct({
-  accountRoutingOverride: AccountRoutingOverride,
+export const WorkspaceRouting: Schema.Schema<WorkspaceRouting> = lazy("WorkspaceRouting", () => Schema.Struct({
+  accountRoutingOverride: force(AccountRoutingOverride),
   backendOrigin: Schema.String,
   chatgptAccountId: Schema.String
-})
+}))
 
 export interface GetAccountResponse {
   readonly account?: Account | null | undefined
@@ -11344,12 +11345,12 @@ export interface GetAccountResponse {
   readonly userId?: string | null | undefined
   readonly workspaceRouting?: WorkspaceRouting | null | undefined
 }
-export const GetAccountResponse: Schema.Schema<GetAccountResponse> = Schema.Struct({
-  account: Schema.optional(Schema.NullOr(Account)),
+export const GetAccountResponse: Schema.Schema<GetAccountResponse> = lazy("GetAccountResponse", () => Schema.Struct({
+  account: Schema.optional(Schema.NullOr(force(Account))),
   requiresOpenaiAuth: Schema.Boolean,
   userId: Schema.optional(Schema.NullOr(Schema.String)),
-  workspaceRouting: Schema.optional(Schema.NullOr(WorkspaceRouting))
-})
+  workspaceRouting: Schema.optional(Schema.NullOr(force(WorkspaceRouting)))
+}))
 
 /**
  * Optional security reminder bound to the account that fetched it. Unavailable or ineligible accounts return no notice; this read never changes account security.
@@ -11357,9 +11358,9 @@ export const GetAccountResponse: Schema.Schema<GetAccountResponse> = Schema.Stru
 export interface GetAccountSecuritySetupResponse {
   readonly notice?: AccountSecuritySetupNotice | null | undefined
 }
-export const GetAccountSecuritySetupResponse: Schema.Schema<GetAccountSecuritySetupResponse> = Schema.Struct({
-  notice: Schema.optional(Schema.NullOr(AccountSecuritySetupNotice))
-})
+export const GetAccountSecuritySetupResponse: Schema.Schema<GetAccountSecuritySetupResponse> = lazy("GetAccountSecuritySetupResponse", () => Schema.Struct({
+  notice: Schema.optional(Schema.NullOr(force(AccountSecuritySetupNotice)))
+}))
 
 export interface ThreadUsageBreakdownGroup {
   /**
@@ -11390,7 +11391,7 @@ export interface ThreadUsageBreakdownGroup {
    */
   readonly totalTokens?: number | null | undefined
 }
-export const ThreadUsageBreakdownGroup: Schema.Schema<ThreadUsageBreakdownGroup> = Schema.Struct({
+export const ThreadUsageBreakdownGroup: Schema.Schema<ThreadUsageBreakdownGroup> = lazy("ThreadUsageBreakdownGroup", () => Schema.Struct({
   cachedInputTokens: Schema.optional(Schema.NullOr(Schema.Number)),
   estimatedUsageCreditsMicros: Schema.Number,
   inputTokens: Schema.optional(Schema.NullOr(Schema.Number)),
@@ -11400,7 +11401,7 @@ export const ThreadUsageBreakdownGroup: Schema.Schema<ThreadUsageBreakdownGroup>
   reasoningEffort: Schema.optional(Schema.NullOr(Schema.String)),
   speed: Schema.optional(Schema.NullOr(Schema.String)),
   totalTokens: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ThreadUsage {
   /**
@@ -11419,13 +11420,13 @@ export interface ThreadUsage {
   readonly nativeUsageUsdMicros?: number | null | undefined
   readonly threadId: string
 }
-export const ThreadUsage: Schema.Schema<ThreadUsage> = Schema.Struct({
+export const ThreadUsage: Schema.Schema<ThreadUsage> = lazy("ThreadUsage", () => Schema.Struct({
   estimatedUsageCreditsMicros: Schema.Number,
   estimatedUsageUsdMicros: Schema.optional(Schema.NullOr(Schema.Number)),
-  groups: Schema.Array(ThreadUsageBreakdownGroup),
+  groups: Schema.Array(force(ThreadUsageBreakdownGroup)),
   nativeUsageUsdMicros: Schema.optional(Schema.NullOr(Schema.Number)),
   threadId: Schema.String
-})
+}))
 
 export interface GetAccountTokenUsageResponse {
   readonly dailyUsageBuckets?: ReadonlyArray<AccountTokenUsageDailyBucket> | null | undefined
@@ -11436,14 +11437,14 @@ export interface GetAccountTokenUsageResponse {
    */
   readonly threadUsage?: ThreadUsage | null | undefined
 }
-export const GetAccountTokenUsageResponse: Schema.Schema<GetAccountTokenUsageResponse> = Schema.Struct({
-  dailyUsageBuckets: Schema.optional(Schema.NullOr(Schema.Array(AccountTokenUsageDailyBucket))),
-  summary: AccountTokenUsageSummary,
-  threadUsage: Schema.optional(Schema.NullOr(ThreadUsage))
-})
+export const GetAccountTokenUsageResponse: Schema.Schema<GetAccountTokenUsageResponse> = lazy("GetAccountTokenUsageResponse", () => Schema.Struct({
+  dailyUsageBuckets: Schema.optional(Schema.NullOr(Schema.Array(force(AccountTokenUsageDailyBucket)))),
+  summary: force(AccountTokenUsageSummary),
+  threadUsage: Schema.optional(Schema.NullOr(force(ThreadUsage)))
+}))
 
 export type WorkspaceMessageType = "headline" | "announcement" | "unknown"
-export const WorkspaceMessageType: Schema.Schema<WorkspaceMessageType> = Schema.Literal("headline", "announcement", "unknown")
+export const WorkspaceMessageType: Schema.Schema<WorkspaceMessageType> = lazy("WorkspaceMessageType", () => Schema.Literal("headline", "announcement", "unknown"))
 
 export interface WorkspaceMessage {
   /**
@@ -11460,13 +11461,13 @@ export interface WorkspaceMessage {
   readonly messageId: string
   readonly messageType: WorkspaceMessageType
 }
-export const WorkspaceMessage: Schema.Schema<WorkspaceMessage> = Schema.Struct({
+export const WorkspaceMessage: Schema.Schema<WorkspaceMessage> = lazy("WorkspaceMessage", () => Schema.Struct({
   archivedAt: Schema.optional(Schema.NullOr(Schema.Number)),
   createdAt: Schema.optional(Schema.NullOr(Schema.Number)),
   messageBody: Schema.String,
   messageId: Schema.String,
-  messageType: WorkspaceMessageType
-})
+  messageType: force(WorkspaceMessageType)
+}))
 
 export interface GetWorkspaceMessagesResponse {
   /**
@@ -11478,48 +11479,48 @@ export interface GetWorkspaceMessagesResponse {
    */
   readonly messages: ReadonlyArray<WorkspaceMessage>
 }
-export const GetWorkspaceMessagesResponse: Schema.Schema<GetWorkspaceMessagesResponse> = Schema.Struct({
+export const GetWorkspaceMessagesResponse: Schema.Schema<GetWorkspaceMessagesResponse> = lazy("GetWorkspaceMessagesResponse", () => Schema.Struct({
   featureEnabled: Schema.Boolean,
-  messages: Schema.Array(WorkspaceMessage)
-})
+  messages: Schema.Array(force(WorkspaceMessage))
+}))
 
 export interface GitInfo {
   readonly branch?: string | null | undefined
   readonly originUrl?: string | null | undefined
   readonly sha?: string | null | undefined
 }
-export const GitInfo: Schema.Schema<GitInfo> = Schema.Struct({
+export const GitInfo: Schema.Schema<GitInfo> = lazy("GitInfo", () => Schema.Struct({
   branch: Schema.optional(Schema.NullOr(Schema.String)),
   originUrl: Schema.optional(Schema.NullOr(Schema.String)),
   sha: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface GrantedPermissionProfile {
   readonly fileSystem?: AdditionalFileSystemPermissions | null | undefined
   readonly network?: AdditionalNetworkPermissions | null | undefined
 }
-export const GrantedPermissionProfile: Schema.Schema<GrantedPermissionProfile> = Schema.Struct({
-  fileSystem: Schema.optional(Schema.NullOr(AdditionalFileSystemPermissions)),
-  network: Schema.optional(Schema.NullOr(AdditionalNetworkPermissions))
-})
+export const GrantedPermissionProfile: Schema.Schema<GrantedPermissionProfile> = lazy("GrantedPermissionProfile", () => Schema.Struct({
+  fileSystem: Schema.optional(Schema.NullOr(force(AdditionalFileSystemPermissions))),
+  network: Schema.optional(Schema.NullOr(force(AdditionalNetworkPermissions)))
+}))
 
 /**
  * [UNSTABLE] Risk level assigned by approval auto-review.
  */
 export type GuardianRiskLevel = "low" | "medium" | "high" | "critical"
-export const GuardianRiskLevel: Schema.Schema<GuardianRiskLevel> = Schema.Literal("low", "medium", "high", "critical")
+export const GuardianRiskLevel: Schema.Schema<GuardianRiskLevel> = lazy("GuardianRiskLevel", () => Schema.Literal("low", "medium", "high", "critical"))
 
 /**
  * [UNSTABLE] Lifecycle state for an approval auto-review.
  */
 export type GuardianApprovalReviewStatus = "inProgress" | "approved" | "denied" | "timedOut" | "aborted"
-export const GuardianApprovalReviewStatus: Schema.Schema<GuardianApprovalReviewStatus> = Schema.Literal("inProgress", "approved", "denied", "timedOut", "aborted")
+export const GuardianApprovalReviewStatus: Schema.Schema<GuardianApprovalReviewStatus> = lazy("GuardianApprovalReviewStatus", () => Schema.Literal("inProgress", "approved", "denied", "timedOut", "aborted"))
 
 /**
  * [UNSTABLE] Authorization level assigned by approval auto-review.
  */
 export type GuardianUserAuthorization = "unknown" | "low" | "medium" | "high"
-export const GuardianUserAuthorization: Schema.Schema<GuardianUserAuthorization> = Schema.Literal("unknown", "low", "medium", "high")
+export const GuardianUserAuthorization: Schema.Schema<GuardianUserAuthorization> = lazy("GuardianUserAuthorization", () => Schema.Literal("unknown", "low", "medium", "high"))
 
 /**
  * [UNSTABLE] Temporary approval auto-review payload used by `item/autoApprovalReview/*` notifications. This shape is expected to change soon.
@@ -11530,24 +11531,24 @@ export interface GuardianApprovalReview {
   readonly status: GuardianApprovalReviewStatus
   readonly userAuthorization?: GuardianUserAuthorization | null | undefined
 }
-export const GuardianApprovalReview: Schema.Schema<GuardianApprovalReview> = Schema.Struct({
+export const GuardianApprovalReview: Schema.Schema<GuardianApprovalReview> = lazy("GuardianApprovalReview", () => Schema.Struct({
   rationale: Schema.optional(Schema.NullOr(Schema.String)),
-  riskLevel: Schema.optional(Schema.NullOr(GuardianRiskLevel)),
-  status: GuardianApprovalReviewStatus,
-  userAuthorization: Schema.optional(Schema.NullOr(GuardianUserAuthorization))
-})
+  riskLevel: Schema.optional(Schema.NullOr(force(GuardianRiskLevel))),
+  status: force(GuardianApprovalReviewStatus),
+  userAuthorization: Schema.optional(Schema.NullOr(force(GuardianUserAuthorization)))
+}))
 
 export type GuardianCommandSource = "shell" | "unifiedExec"
-export const GuardianCommandSource: Schema.Schema<GuardianCommandSource> = Schema.Literal("shell", "unifiedExec")
+export const GuardianCommandSource: Schema.Schema<GuardianCommandSource> = lazy("GuardianCommandSource", () => Schema.Literal("shell", "unifiedExec"))
 
 export interface RequestPermissionProfile {
   readonly fileSystem?: AdditionalFileSystemPermissions | null | undefined
   readonly network?: AdditionalNetworkPermissions | null | undefined
 }
-export const RequestPermissionProfile: Schema.Schema<RequestPermissionProfile> = Schema.Struct({
-  fileSystem: Schema.optional(Schema.NullOr(AdditionalFileSystemPermissions)),
-  network: Schema.optional(Schema.NullOr(AdditionalNetworkPermissions))
-})
+export const RequestPermissionProfile: Schema.Schema<RequestPermissionProfile> = lazy("RequestPermissionProfile", () => Schema.Struct({
+  fileSystem: Schema.optional(Schema.NullOr(force(AdditionalFileSystemPermissions))),
+  network: Schema.optional(Schema.NullOr(force(AdditionalNetworkPermissions)))
+}))
 
 export interface CommandGuardianApprovalReviewAction {
   readonly command: string
@@ -11555,12 +11556,12 @@ export interface CommandGuardianApprovalReviewAction {
   readonly source: GuardianCommandSource
   readonly type: "command"
 }
-export const CommandGuardianApprovalReviewAction: Schema.Schema<CommandGuardianApprovalReviewAction> = Schema.Struct({
+export const CommandGuardianApprovalReviewAction: Schema.Schema<CommandGuardianApprovalReviewAction> = lazy("CommandGuardianApprovalReviewAction", () => Schema.Struct({
   command: Schema.String,
-  cwd: LegacyAppPathString,
-  source: GuardianCommandSource,
+  cwd: force(LegacyAppPathString),
+  source: force(GuardianCommandSource),
   type: Schema.Literal("command")
-})
+}))
 
 export interface ExecveGuardianApprovalReviewAction {
   readonly argv: ReadonlyArray<string>
@@ -11569,13 +11570,13 @@ export interface ExecveGuardianApprovalReviewAction {
   readonly source: GuardianCommandSource
   readonly type: "execve"
 }
-export const ExecveGuardianApprovalReviewAction: Schema.Schema<ExecveGuardianApprovalReviewAction> = Schema.Struct({
+export const ExecveGuardianApprovalReviewAction: Schema.Schema<ExecveGuardianApprovalReviewAction> = lazy("ExecveGuardianApprovalReviewAction", () => Schema.Struct({
   argv: Schema.Array(Schema.String),
-  cwd: AbsolutePathBuf,
+  cwd: force(AbsolutePathBuf),
   program: Schema.String,
-  source: GuardianCommandSource,
+  source: force(GuardianCommandSource),
   type: Schema.Literal("execve")
-})
+}))
 
 /**
  * A child approval for input to an existing command execution item.
@@ -11587,24 +11588,24 @@ export interface WriteStdinGuardianApprovalReviewAction {
   readonly stdin: string
   readonly type: "writeStdin"
 }
-export const WriteStdinGuardianApprovalReviewAction: Schema.Schema<WriteStdinGuardianApprovalReviewAction> = Schema.Struct({
+export const WriteStdinGuardianApprovalReviewAction: Schema.Schema<WriteStdinGuardianApprovalReviewAction> = lazy("WriteStdinGuardianApprovalReviewAction", () => Schema.Struct({
   approvalId: Schema.String,
-  cwd: LegacyAppPathString,
+  cwd: force(LegacyAppPathString),
   processId: Schema.String,
   stdin: Schema.String,
   type: Schema.Literal("writeStdin")
-})
+}))
 
 export interface ApplyPatchGuardianApprovalReviewAction {
   readonly cwd: LegacyAppPathString
   readonly files: ReadonlyArray<LegacyAppPathString>
   readonly type: "applyPatch"
 }
-export const ApplyPatchGuardianApprovalReviewAction: Schema.Schema<ApplyPatchGuardianApprovalReviewAction> = Schema.Struct({
-  cwd: LegacyAppPathString,
-  files: Schema.Array(LegacyAppPathString),
+export const ApplyPatchGuardianApprovalReviewAction: Schema.Schema<ApplyPatchGuardianApprovalReviewAction> = lazy("ApplyPatchGuardianApprovalReviewAction", () => Schema.Struct({
+  cwd: force(LegacyAppPathString),
+  files: Schema.Array(force(LegacyAppPathString)),
   type: Schema.Literal("applyPatch")
-})
+}))
 
 export interface NetworkAccessGuardianApprovalReviewAction {
   readonly host: string
@@ -11616,13 +11617,13 @@ export interface NetworkAccessGuardianApprovalReviewAction {
   readonly target: string
   readonly type: "networkAccess"
 }
-export const NetworkAccessGuardianApprovalReviewAction: Schema.Schema<NetworkAccessGuardianApprovalReviewAction> = Schema.Struct({
+export const NetworkAccessGuardianApprovalReviewAction: Schema.Schema<NetworkAccessGuardianApprovalReviewAction> = lazy("NetworkAccessGuardianApprovalReviewAction", () => Schema.Struct({
   host: Schema.String,
   port: Schema.Number,
-  protocol: NetworkApprovalProtocol,
+  protocol: force(NetworkApprovalProtocol),
   target: Schema.String,
   type: Schema.Literal("networkAccess")
-})
+}))
 
 export interface McpToolCallGuardianApprovalReviewAction {
   readonly connectorId?: string | null | undefined
@@ -11632,42 +11633,42 @@ export interface McpToolCallGuardianApprovalReviewAction {
   readonly toolTitle?: string | null | undefined
   readonly type: "mcpToolCall"
 }
-export const McpToolCallGuardianApprovalReviewAction: Schema.Schema<McpToolCallGuardianApprovalReviewAction> = Schema.Struct({
+export const McpToolCallGuardianApprovalReviewAction: Schema.Schema<McpToolCallGuardianApprovalReviewAction> = lazy("McpToolCallGuardianApprovalReviewAction", () => Schema.Struct({
   connectorId: Schema.optional(Schema.NullOr(Schema.String)),
   connectorName: Schema.optional(Schema.NullOr(Schema.String)),
   server: Schema.String,
   toolName: Schema.String,
   toolTitle: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("mcpToolCall")
-})
+}))
 
 export interface RequestPermissionsGuardianApprovalReviewAction {
   readonly permissions: RequestPermissionProfile
   readonly reason?: string | null | undefined
   readonly type: "requestPermissions"
 }
-export const RequestPermissionsGuardianApprovalReviewAction: Schema.Schema<RequestPermissionsGuardianApprovalReviewAction> = Schema.Struct({
-  permissions: RequestPermissionProfile,
+export const RequestPermissionsGuardianApprovalReviewAction: Schema.Schema<RequestPermissionsGuardianApprovalReviewAction> = lazy("RequestPermissionsGuardianApprovalReviewAction", () => Schema.Struct({
+  permissions: force(RequestPermissionProfile),
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("requestPermissions")
-})
+}))
 
 export type GuardianApprovalReviewAction = (CommandGuardianApprovalReviewAction | ExecveGuardianApprovalReviewAction | WriteStdinGuardianApprovalReviewAction | ApplyPatchGuardianApprovalReviewAction | NetworkAccessGuardianApprovalReviewAction | McpToolCallGuardianApprovalReviewAction | RequestPermissionsGuardianApprovalReviewAction)
-export const GuardianApprovalReviewAction: Schema.Schema<GuardianApprovalReviewAction> = Schema.Union(
-  CommandGuardianApprovalReviewAction,
-  ExecveGuardianApprovalReviewAction,
-  WriteStdinGuardianApprovalReviewAction,
-  ApplyPatchGuardianApprovalReviewAction,
-  NetworkAccessGuardianApprovalReviewAction,
-  McpToolCallGuardianApprovalReviewAction,
-  RequestPermissionsGuardianApprovalReviewAction
-)
+export const GuardianApprovalReviewAction: Schema.Schema<GuardianApprovalReviewAction> = lazy("GuardianApprovalReviewAction", () => Schema.Union(
+  force(CommandGuardianApprovalReviewAction),
+  force(ExecveGuardianApprovalReviewAction),
+  force(WriteStdinGuardianApprovalReviewAction),
+  force(ApplyPatchGuardianApprovalReviewAction),
+  force(NetworkAccessGuardianApprovalReviewAction),
+  force(McpToolCallGuardianApprovalReviewAction),
+  force(RequestPermissionsGuardianApprovalReviewAction)
+))
 
 /**
  * Final allow/deny outcome returned by the guardian reviewer.
  */
 export type GuardianAssessmentOutcome = "allow" | "deny"
-export const GuardianAssessmentOutcome: Schema.Schema<GuardianAssessmentOutcome> = Schema.Literal("allow", "deny")
+export const GuardianAssessmentOutcome: Schema.Schema<GuardianAssessmentOutcome> = lazy("GuardianAssessmentOutcome", () => Schema.Literal("allow", "deny"))
 
 export interface GuardianWarningNotification {
   /**
@@ -11679,40 +11680,40 @@ export interface GuardianWarningNotification {
    */
   readonly threadId: string
 }
-export const GuardianWarningNotification: Schema.Schema<GuardianWarningNotification> = Schema.Struct({
+export const GuardianWarningNotification: Schema.Schema<GuardianWarningNotification> = lazy("GuardianWarningNotification", () => Schema.Struct({
   message: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | "error"
-export const HookOutputEntryKind: Schema.Schema<HookOutputEntryKind> = Schema.Literal("warning", "stop", "feedback", "context", "error")
+export const HookOutputEntryKind: Schema.Schema<HookOutputEntryKind> = lazy("HookOutputEntryKind", () => Schema.Literal("warning", "stop", "feedback", "context", "error"))
 
 export interface HookOutputEntry {
   readonly kind: HookOutputEntryKind
   readonly text: string
 }
-export const HookOutputEntry: Schema.Schema<HookOutputEntry> = Schema.Struct({
-  kind: HookOutputEntryKind,
+export const HookOutputEntry: Schema.Schema<HookOutputEntry> = lazy("HookOutputEntry", () => Schema.Struct({
+  kind: force(HookOutputEntryKind),
   text: Schema.String
-})
+}))
 
 export type HookEventName = "preModelRequest" | "postModelRequest" | "preToolUse" | "permissionRequest" | "postToolUse" | "preCompact" | "postCompact" | "sessionStart" | "sessionEnd" | "userPromptSubmit" | "subagentStart" | "subagentStop" | "stop" | "interrupt"
-export const HookEventName: Schema.Schema<HookEventName> = Schema.Literal("preModelRequest", "postModelRequest", "preToolUse", "permissionRequest", "postToolUse", "preCompact", "postCompact", "sessionStart", "sessionEnd", "userPromptSubmit", "subagentStart", "subagentStop", "stop", "interrupt")
+export const HookEventName: Schema.Schema<HookEventName> = lazy("HookEventName", () => Schema.Literal("preModelRequest", "postModelRequest", "preToolUse", "permissionRequest", "postToolUse", "preCompact", "postCompact", "sessionStart", "sessionEnd", "userPromptSubmit", "subagentStart", "subagentStop", "stop", "interrupt"))
 
 export type HookExecutionMode = "sync" | "async"
-export const HookExecutionMode: Schema.Schema<HookExecutionMode> = Schema.Literal("sync", "async")
+export const HookExecutionMode: Schema.Schema<HookExecutionMode> = lazy("HookExecutionMode", () => Schema.Literal("sync", "async"))
 
 export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent"
-export const HookHandlerType: Schema.Schema<HookHandlerType> = Schema.Literal("command", "mcpTool", "prompt", "agent")
+export const HookHandlerType: Schema.Schema<HookHandlerType> = lazy("HookHandlerType", () => Schema.Literal("command", "mcpTool", "prompt", "agent"))
 
 export type HookScope = "thread" | "turn"
-export const HookScope: Schema.Schema<HookScope> = Schema.Literal("thread", "turn")
+export const HookScope: Schema.Schema<HookScope> = lazy("HookScope", () => Schema.Literal("thread", "turn"))
 
 export type HookSource = "system" | "user" | "project" | "mdm" | "sessionFlags" | "plugin" | "cloudRequirements" | "cloudManagedConfig" | "legacyManagedConfigFile" | "legacyManagedConfigMdm" | "unknown"
-export const HookSource: Schema.Schema<HookSource> = Schema.Literal("system", "user", "project", "mdm", "sessionFlags", "plugin", "cloudRequirements", "cloudManagedConfig", "legacyManagedConfigFile", "legacyManagedConfigMdm", "unknown")
+export const HookSource: Schema.Schema<HookSource> = lazy("HookSource", () => Schema.Literal("system", "user", "project", "mdm", "sessionFlags", "plugin", "cloudRequirements", "cloudManagedConfig", "legacyManagedConfigFile", "legacyManagedConfigMdm", "unknown"))
 
 export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "stopped"
-export const HookRunStatus: Schema.Schema<HookRunStatus> = Schema.Literal("running", "completed", "failed", "blocked", "stopped")
+export const HookRunStatus: Schema.Schema<HookRunStatus> = lazy("HookRunStatus", () => Schema.Literal("running", "completed", "failed", "blocked", "stopped"))
 
 export interface HookRunSummary {
   /**
@@ -11745,45 +11746,45 @@ export interface HookRunSummary {
   readonly status: HookRunStatus
   readonly statusMessage?: string | null | undefined
 }
-export const HookRunSummary: Schema.Schema<HookRunSummary> = Schema.Struct({
+export const HookRunSummary: Schema.Schema<HookRunSummary> = lazy("HookRunSummary", () => Schema.Struct({
   completedAt: Schema.optional(Schema.NullOr(Schema.Number)),
   displayOrder: Schema.Number,
   durationMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  entries: Schema.Array(HookOutputEntry),
-  eventName: HookEventName,
-  executionMode: HookExecutionMode,
-  handlerType: HookHandlerType,
+  entries: Schema.Array(force(HookOutputEntry)),
+  eventName: force(HookEventName),
+  executionMode: force(HookExecutionMode),
+  handlerType: force(HookHandlerType),
   id: Schema.String,
-  scope: HookScope,
-  source: Schema.optional(HookSource),
-  sourcePath: LegacyAppPathString,
+  scope: force(HookScope),
+  source: Schema.optional(force(HookSource)),
+  sourcePath: force(LegacyAppPathString),
   startedAt: Schema.Number,
-  status: HookRunStatus,
+  status: force(HookRunStatus),
   statusMessage: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface HookCompletedNotification {
   readonly run: HookRunSummary
   readonly threadId: string
   readonly turnId?: string | null | undefined
 }
-export const HookCompletedNotification: Schema.Schema<HookCompletedNotification> = Schema.Struct({
-  run: HookRunSummary,
+export const HookCompletedNotification: Schema.Schema<HookCompletedNotification> = lazy("HookCompletedNotification", () => Schema.Struct({
+  run: force(HookRunSummary),
   threadId: Schema.String,
   turnId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface HookErrorInfo {
   readonly message: string
   readonly path: string
 }
-export const HookErrorInfo: Schema.Schema<HookErrorInfo> = Schema.Struct({
+export const HookErrorInfo: Schema.Schema<HookErrorInfo> = lazy("HookErrorInfo", () => Schema.Struct({
   message: Schema.String,
   path: Schema.String
-})
+}))
 
 export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified"
-export const HookTrustStatus: Schema.Schema<HookTrustStatus> = Schema.Literal("managed", "untrusted", "trusted", "modified")
+export const HookTrustStatus: Schema.Schema<HookTrustStatus> = lazy("HookTrustStatus", () => Schema.Literal("managed", "untrusted", "trusted", "modified"))
 
 export interface PromptHookMetadata {
   /**
@@ -11816,24 +11817,24 @@ export interface PromptHookMetadata {
   readonly timeoutSec: number
   readonly trustStatus: HookTrustStatus
 }
-export const PromptHookMetadata: Schema.Schema<PromptHookMetadata> = Schema.Struct({
+export const PromptHookMetadata: Schema.Schema<PromptHookMetadata> = lazy("PromptHookMetadata", () => Schema.Struct({
   additionalContextLimit: Schema.optional(Schema.NullOr(Schema.Number)),
   currentHash: Schema.String,
   displayOrder: Schema.Number,
   enabled: Schema.Boolean,
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
-  eventName: HookEventName,
+  eventName: force(HookEventName),
   handlerType: Schema.Literal("prompt"),
   isManaged: Schema.Boolean,
   key: Schema.String,
   matcher: Schema.optional(Schema.NullOr(Schema.String)),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  source: HookSource,
-  sourcePath: AbsolutePathBuf,
+  source: force(HookSource),
+  sourcePath: force(AbsolutePathBuf),
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.Number,
-  trustStatus: HookTrustStatus
-})
+  trustStatus: force(HookTrustStatus)
+}))
 
 export interface AgentHookMetadata {
   /**
@@ -11866,24 +11867,24 @@ export interface AgentHookMetadata {
   readonly timeoutSec: number
   readonly trustStatus: HookTrustStatus
 }
-export const AgentHookMetadata: Schema.Schema<AgentHookMetadata> = Schema.Struct({
+export const AgentHookMetadata: Schema.Schema<AgentHookMetadata> = lazy("AgentHookMetadata", () => Schema.Struct({
   additionalContextLimit: Schema.optional(Schema.NullOr(Schema.Number)),
   currentHash: Schema.String,
   displayOrder: Schema.Number,
   enabled: Schema.Boolean,
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
-  eventName: HookEventName,
+  eventName: force(HookEventName),
   handlerType: Schema.Literal("agent"),
   isManaged: Schema.Boolean,
   key: Schema.String,
   matcher: Schema.optional(Schema.NullOr(Schema.String)),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  source: HookSource,
-  sourcePath: AbsolutePathBuf,
+  source: force(HookSource),
+  sourcePath: force(AbsolutePathBuf),
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.Number,
-  trustStatus: HookTrustStatus
-})
+  trustStatus: force(HookTrustStatus)
+}))
 
 export type HookMetadata = ({
   /**
@@ -11953,7 +11954,7 @@ export type HookMetadata = ({
   readonly tool: string
   readonly trustStatus: HookTrustStatus
 } | PromptHookMetadata | AgentHookMetadata)
-export const HookMetadata: Schema.Schema<HookMetadata> = Schema.Union(
+export const HookMetadata: Schema.Schema<HookMetadata> = lazy("HookMetadata", () => Schema.Union(
   Schema.Struct({
   additionalContextLimit: Schema.optional(Schema.NullOr(Schema.Number)),
   async: Schema.optional(Schema.Boolean),
@@ -11962,17 +11963,17 @@ export const HookMetadata: Schema.Schema<HookMetadata> = Schema.Union(
   displayOrder: Schema.Number,
   enabled: Schema.Boolean,
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
-  eventName: HookEventName,
+  eventName: force(HookEventName),
   handlerType: Schema.Literal("command"),
   isManaged: Schema.Boolean,
   key: Schema.String,
   matcher: Schema.optional(Schema.NullOr(Schema.String)),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  source: HookSource,
-  sourcePath: AbsolutePathBuf,
+  source: force(HookSource),
+  sourcePath: force(AbsolutePathBuf),
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.Number,
-  trustStatus: HookTrustStatus
+  trustStatus: force(HookTrustStatus)
 }),
   Schema.Struct({
   additionalContextLimit: Schema.optional(Schema.NullOr(Schema.Number)),
@@ -11980,43 +11981,43 @@ export const HookMetadata: Schema.Schema<HookMetadata> = Schema.Union(
   displayOrder: Schema.Number,
   enabled: Schema.Boolean,
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
-  eventName: HookEventName,
+  eventName: force(HookEventName),
   handlerType: Schema.Literal("mcpTool"),
   isManaged: Schema.Boolean,
   key: Schema.String,
   matcher: Schema.optional(Schema.NullOr(Schema.String)),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
   server: Schema.String,
-  source: HookSource,
-  sourcePath: AbsolutePathBuf,
+  source: force(HookSource),
+  sourcePath: force(AbsolutePathBuf),
   statusMessage: Schema.optional(Schema.NullOr(Schema.String)),
   timeoutSec: Schema.Number,
   tool: Schema.String,
-  trustStatus: HookTrustStatus
+  trustStatus: force(HookTrustStatus)
 }),
-  PromptHookMetadata,
-  AgentHookMetadata
-)
+  force(PromptHookMetadata),
+  force(AgentHookMetadata)
+))
 
 export interface HookPromptFragment {
   readonly hookRunId: string
   readonly text: string
 }
-export const HookPromptFragment: Schema.Schema<HookPromptFragment> = Schema.Struct({
+export const HookPromptFragment: Schema.Schema<HookPromptFragment> = lazy("HookPromptFragment", () => Schema.Struct({
   hookRunId: Schema.String,
   text: Schema.String
-})
+}))
 
 export interface HookStartedNotification {
   readonly run: HookRunSummary
   readonly threadId: string
   readonly turnId?: string | null | undefined
 }
-export const HookStartedNotification: Schema.Schema<HookStartedNotification> = Schema.Struct({
-  run: HookRunSummary,
+export const HookStartedNotification: Schema.Schema<HookStartedNotification> = lazy("HookStartedNotification", () => Schema.Struct({
+  run: force(HookRunSummary),
   threadId: Schema.String,
   turnId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface HooksListEntry {
   readonly cwd: string
@@ -12024,19 +12025,19 @@ export interface HooksListEntry {
   readonly hooks: ReadonlyArray<HookMetadata>
   readonly warnings: ReadonlyArray<string>
 }
-export const HooksListEntry: Schema.Schema<HooksListEntry> = Schema.Struct({
+export const HooksListEntry: Schema.Schema<HooksListEntry> = lazy("HooksListEntry", () => Schema.Struct({
   cwd: Schema.String,
-  errors: Schema.Array(HookErrorInfo),
-  hooks: Schema.Array(HookMetadata),
+  errors: Schema.Array(force(HookErrorInfo)),
+  hooks: Schema.Array(force(HookMetadata)),
   warnings: Schema.Array(Schema.String)
-})
+}))
 
 export interface HooksListResponse {
   readonly data: ReadonlyArray<HooksListEntry>
 }
-export const HooksListResponse: Schema.Schema<HooksListResponse> = Schema.Struct({
-  data: Schema.Array(HooksListEntry)
-})
+export const HooksListResponse: Schema.Schema<HooksListResponse> = lazy("HooksListResponse", () => Schema.Struct({
+  data: Schema.Array(force(HooksListEntry))
+}))
 
 export interface UsageLimitExceededImageGenerationFailure {
   readonly limitId: string
@@ -12046,14 +12047,14 @@ export interface UsageLimitExceededImageGenerationFailure {
   readonly resetsAt?: number | null | undefined
   readonly type: "usageLimitExceeded"
 }
-export const UsageLimitExceededImageGenerationFailure: Schema.Schema<UsageLimitExceededImageGenerationFailure> = Schema.Struct({
+export const UsageLimitExceededImageGenerationFailure: Schema.Schema<UsageLimitExceededImageGenerationFailure> = lazy("UsageLimitExceededImageGenerationFailure", () => Schema.Struct({
   limitId: Schema.String,
   resetsAt: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("usageLimitExceeded")
-})
+}))
 
 export type ImageGenerationFailure = UsageLimitExceededImageGenerationFailure
-export const ImageGenerationFailure: Schema.Schema<ImageGenerationFailure> = UsageLimitExceededImageGenerationFailure
+export const ImageGenerationFailure: Schema.Schema<ImageGenerationFailure> = lazy("ImageGenerationFailure", () => force(UsageLimitExceededImageGenerationFailure))
 
 /**
  * A local image file successfully read for this exact image-generation request.
@@ -12065,10 +12066,10 @@ export interface ImageGenerationInputImage {
    */
   readonly sha256: string
 }
-export const ImageGenerationInputImage: Schema.Schema<ImageGenerationInputImage> = Schema.Struct({
-  path: AbsolutePathBuf,
+export const ImageGenerationInputImage: Schema.Schema<ImageGenerationInputImage> = lazy("ImageGenerationInputImage", () => Schema.Struct({
+  path: force(AbsolutePathBuf),
   sha256: Schema.String
-})
+}))
 
 export interface InitializeResponse {
   /**
@@ -12085,18 +12086,18 @@ export interface InitializeResponse {
   readonly platformOs: string
   readonly userAgent: string
 }
-export const InitializeResponse: Schema.Schema<InitializeResponse> = Schema.Struct({
-  codexHome: AbsolutePathBuf,
+export const InitializeResponse: Schema.Schema<InitializeResponse> = lazy("InitializeResponse", () => Schema.Struct({
+  codexHome: force(AbsolutePathBuf),
   platformFamily: Schema.String,
   platformOs: Schema.String,
   userAgent: Schema.String
-})
+}))
 
 /**
  * Canonical user-input modality tags advertised by a model.
  */
 export type InputModality = "text" | "image" | "audio"
-export const InputModality: Schema.Schema<InputModality> = Schema.Literal("text", "image", "audio")
+export const InputModality: Schema.Schema<InputModality> = lazy("InputModality", () => Schema.Literal("text", "image", "audio"))
 
 export interface MemoryCitationEntry {
   /**
@@ -12110,24 +12111,24 @@ export interface MemoryCitationEntry {
   readonly note: string
   readonly path: string
 }
-export const MemoryCitationEntry: Schema.Schema<MemoryCitationEntry> = Schema.Struct({
+export const MemoryCitationEntry: Schema.Schema<MemoryCitationEntry> = lazy("MemoryCitationEntry", () => Schema.Struct({
   lineEnd: Schema.Number,
   lineStart: Schema.Number,
   note: Schema.String,
   path: Schema.String
-})
+}))
 
 export interface MemoryCitation {
   readonly entries: ReadonlyArray<MemoryCitationEntry>
   readonly threadIds: ReadonlyArray<string>
 }
-export const MemoryCitation: Schema.Schema<MemoryCitation> = Schema.Struct({
-  entries: Schema.Array(MemoryCitationEntry),
+export const MemoryCitation: Schema.Schema<MemoryCitation> = lazy("MemoryCitation", () => Schema.Struct({
+  entries: Schema.Array(force(MemoryCitationEntry)),
   threadIds: Schema.Array(Schema.String)
-})
+}))
 
 export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined"
-export const PatchApplyStatus: Schema.Schema<PatchApplyStatus> = Schema.Literal("inProgress", "completed", "failed", "declined")
+export const PatchApplyStatus: Schema.Schema<PatchApplyStatus> = lazy("PatchApplyStatus", () => Schema.Literal("inProgress", "completed", "failed", "declined"))
 
 export interface McpToolCallAppContext {
   readonly actionName?: string | null | undefined
@@ -12136,23 +12137,23 @@ export interface McpToolCallAppContext {
   readonly linkId?: string | null | undefined
   readonly resourceUri?: string | null | undefined
 }
-export const McpToolCallAppContext: Schema.Schema<McpToolCallAppContext> = Schema.Struct({
+export const McpToolCallAppContext: Schema.Schema<McpToolCallAppContext> = lazy("McpToolCallAppContext", () => Schema.Struct({
   actionName: Schema.optional(Schema.NullOr(Schema.String)),
   appName: Schema.optional(Schema.NullOr(Schema.String)),
   connectorId: Schema.String,
   linkId: Schema.optional(Schema.NullOr(Schema.String)),
   resourceUri: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface McpToolCallError {
   readonly message: string
 }
-export const McpToolCallError: Schema.Schema<McpToolCallError> = Schema.Struct({
+export const McpToolCallError: Schema.Schema<McpToolCallError> = lazy("McpToolCallError", () => Schema.Struct({
   message: Schema.String
-})
+}))
 
 export type McpAppDisplayMode = "inline" | "fullscreen"
-export const McpAppDisplayMode: Schema.Schema<McpAppDisplayMode> = Schema.Literal("inline", "fullscreen")
+export const McpAppDisplayMode: Schema.Schema<McpAppDisplayMode> = lazy("McpAppDisplayMode", () => Schema.Literal("inline", "fullscreen"))
 
 /**
  * UI resource and display preference for model invocations, captured from the tool descriptor.
@@ -12161,73 +12162,73 @@ export interface McpAppUi {
   readonly preferredModelDisplayMode: McpAppDisplayMode
   readonly resourceUri: string
 }
-export const McpAppUi: Schema.Schema<McpAppUi> = Schema.Struct({
-  preferredModelDisplayMode: McpAppDisplayMode,
+export const McpAppUi: Schema.Schema<McpAppUi> = lazy("McpAppUi", () => Schema.Struct({
+  preferredModelDisplayMode: force(McpAppDisplayMode),
   resourceUri: Schema.String
-})
+}))
 
 export interface McpToolCallResult {
   readonly _meta?: unknown | undefined
   readonly content: ReadonlyArray<unknown>
   readonly structuredContent?: unknown | undefined
 }
-export const McpToolCallResult: Schema.Schema<McpToolCallResult> = Schema.Struct({
+export const McpToolCallResult: Schema.Schema<McpToolCallResult> = lazy("McpToolCallResult", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   content: Schema.Array(Schema.Unknown),
   structuredContent: Schema.optional(Schema.Unknown)
-})
+}))
 
 export type McpToolCallStatus = "inProgress" | "completed" | "failed"
-export const McpToolCallStatus: Schema.Schema<McpToolCallStatus> = Schema.Literal("inProgress", "completed", "failed")
+export const McpToolCallStatus: Schema.Schema<McpToolCallStatus> = lazy("McpToolCallStatus", () => Schema.Literal("inProgress", "completed", "failed"))
 
 export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "completed"
-export const SubAgentActivityKind: Schema.Schema<SubAgentActivityKind> = Schema.Literal("started", "interacted", "interrupted", "completed")
+export const SubAgentActivityKind: Schema.Schema<SubAgentActivityKind> = lazy("SubAgentActivityKind", () => Schema.Literal("started", "interacted", "interrupted", "completed"))
 
 export interface SearchWebSearchAction {
   readonly queries?: ReadonlyArray<string> | null | undefined
   readonly query?: string | null | undefined
   readonly type: "search"
 }
-export const SearchWebSearchAction: Schema.Schema<SearchWebSearchAction> = Schema.Struct({
+export const SearchWebSearchAction: Schema.Schema<SearchWebSearchAction> = lazy("SearchWebSearchAction", () => Schema.Struct({
   queries: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   query: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("search")
-})
+}))
 
 export interface OpenPageWebSearchAction {
   readonly type: "openPage"
   readonly url?: string | null | undefined
 }
-export const OpenPageWebSearchAction: Schema.Schema<OpenPageWebSearchAction> = Schema.Struct({
+export const OpenPageWebSearchAction: Schema.Schema<OpenPageWebSearchAction> = lazy("OpenPageWebSearchAction", () => Schema.Struct({
   type: Schema.Literal("openPage"),
   url: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface FindInPageWebSearchAction {
   readonly pattern?: string | null | undefined
   readonly type: "findInPage"
   readonly url?: string | null | undefined
 }
-export const FindInPageWebSearchAction: Schema.Schema<FindInPageWebSearchAction> = Schema.Struct({
+export const FindInPageWebSearchAction: Schema.Schema<FindInPageWebSearchAction> = lazy("FindInPageWebSearchAction", () => Schema.Struct({
   pattern: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("findInPage"),
   url: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface OtherWebSearchAction {
   readonly type: "other"
 }
-export const OtherWebSearchAction: Schema.Schema<OtherWebSearchAction> = Schema.Struct({
+export const OtherWebSearchAction: Schema.Schema<OtherWebSearchAction> = lazy("OtherWebSearchAction", () => Schema.Struct({
   type: Schema.Literal("other")
-})
+}))
 
 export type WebSearchAction = (SearchWebSearchAction | OpenPageWebSearchAction | FindInPageWebSearchAction | OtherWebSearchAction)
-export const WebSearchAction: Schema.Schema<WebSearchAction> = Schema.Union(
-  SearchWebSearchAction,
-  OpenPageWebSearchAction,
-  FindInPageWebSearchAction,
-  OtherWebSearchAction
-)
+export const WebSearchAction: Schema.Schema<WebSearchAction> = lazy("WebSearchAction", () => Schema.Union(
+  force(SearchWebSearchAction),
+  force(OpenPageWebSearchAction),
+  force(FindInPageWebSearchAction),
+  force(OtherWebSearchAction)
+))
 
 export interface UserMessageThreadItem {
   readonly clientId?: string | null | undefined
@@ -12247,14 +12248,14 @@ export interface UserMessageThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "userMessage"
 }
-export const UserMessageThreadItem: Schema.Schema<UserMessageThreadItem> = Schema.Struct({
+export const UserMessageThreadItem: Schema.Schema<UserMessageThreadItem> = lazy("UserMessageThreadItem", () => Schema.Struct({
   clientId: Schema.optional(Schema.NullOr(Schema.String)),
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  content: Schema.Array(UserInput),
+  content: Schema.Array(force(UserInput)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("userMessage")
-})
+}))
 
 export interface HookPromptThreadItem {
   /**
@@ -12273,13 +12274,13 @@ export interface HookPromptThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "hookPrompt"
 }
-export const HookPromptThreadItem: Schema.Schema<HookPromptThreadItem> = Schema.Struct({
+export const HookPromptThreadItem: Schema.Schema<HookPromptThreadItem> = lazy("HookPromptThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  fragments: Schema.Array(HookPromptFragment),
+  fragments: Schema.Array(force(HookPromptFragment)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("hookPrompt")
-})
+}))
 
 export interface AgentMessageThreadItem {
   /**
@@ -12318,18 +12319,18 @@ export interface AgentMessageThreadItem {
   readonly text: string
   readonly type: "agentMessage"
 }
-export const AgentMessageThreadItem: Schema.Schema<AgentMessageThreadItem> = Schema.Struct({
+export const AgentMessageThreadItem: Schema.Schema<AgentMessageThreadItem> = lazy("AgentMessageThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  delivery: Schema.optional(Schema.NullOr(AgentMessageDelivery)),
+  delivery: Schema.optional(Schema.NullOr(force(AgentMessageDelivery))),
   id: Schema.String,
-  memoryCitation: Schema.optional(Schema.NullOr(MemoryCitation)),
-  moderation: Schema.optional(Schema.NullOr(AgentMessageModeration)),
-  phase: Schema.optional(Schema.NullOr(MessagePhase)),
-  questions: Schema.optional(Schema.NullOr(Schema.Array(AsyncUserInputQuestion))),
+  memoryCitation: Schema.optional(Schema.NullOr(force(MemoryCitation))),
+  moderation: Schema.optional(Schema.NullOr(force(AgentMessageModeration))),
+  phase: Schema.optional(Schema.NullOr(force(MessagePhase))),
+  questions: Schema.optional(Schema.NullOr(Schema.Array(force(AsyncUserInputQuestion)))),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   text: Schema.String,
   type: Schema.Literal("agentMessage")
-})
+}))
 
 export interface FunctionCallOutputThreadItem {
   /**
@@ -12350,15 +12351,15 @@ export interface FunctionCallOutputThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "functionCallOutput"
 }
-export const FunctionCallOutputThreadItem: Schema.Schema<FunctionCallOutputThreadItem> = Schema.Struct({
+export const FunctionCallOutputThreadItem: Schema.Schema<FunctionCallOutputThreadItem> = lazy("FunctionCallOutputThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   name: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
-  output: FunctionCallOutputBody,
+  output: force(FunctionCallOutputBody),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("functionCallOutput")
-})
+}))
 
 /**
  * EXPERIMENTAL - proposed plan item content. The completed plan item is authoritative and may not match the concatenation of `PlanDelta` text.
@@ -12380,13 +12381,13 @@ export interface PlanThreadItem {
   readonly text: string
   readonly type: "plan"
 }
-export const PlanThreadItem: Schema.Schema<PlanThreadItem> = Schema.Struct({
+export const PlanThreadItem: Schema.Schema<PlanThreadItem> = lazy("PlanThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   text: Schema.String,
   type: Schema.Literal("plan")
-})
+}))
 
 export interface ReasoningThreadItem {
   /**
@@ -12412,14 +12413,14 @@ export interface ReasoningThreadItem {
   readonly summary?: ReadonlyArray<string> | undefined
   readonly type: "reasoning"
 }
-export const ReasoningThreadItem: Schema.Schema<ReasoningThreadItem> = Schema.Struct({
+export const ReasoningThreadItem: Schema.Schema<ReasoningThreadItem> = lazy("ReasoningThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   content: Schema.optional(Schema.Array(Schema.String)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   summary: Schema.optional(Schema.Array(Schema.String)),
   type: Schema.Literal("reasoning")
-})
+}))
 
 export interface CommandExecutionThreadItem {
   /**
@@ -12482,23 +12483,23 @@ export interface CommandExecutionThreadItem {
   readonly status: CommandExecutionStatus
   readonly type: "commandExecution"
 }
-export const CommandExecutionThreadItem: Schema.Schema<CommandExecutionThreadItem> = Schema.Struct({
+export const CommandExecutionThreadItem: Schema.Schema<CommandExecutionThreadItem> = lazy("CommandExecutionThreadItem", () => Schema.Struct({
   aggregatedOutput: Schema.optional(Schema.NullOr(Schema.String)),
   command: Schema.String,
-  commandActions: Schema.Array(CommandAction),
+  commandActions: Schema.Array(force(CommandAction)),
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  cwd: LegacyAppPathString,
+  cwd: force(LegacyAppPathString),
   durationMs: Schema.optional(Schema.NullOr(Schema.Number)),
   exitCode: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
   processId: Schema.optional(Schema.NullOr(Schema.String)),
   scriptPath: Schema.optional(Schema.NullOr(Schema.String)),
-  source: Schema.optional(CommandExecutionSource),
+  source: Schema.optional(force(CommandExecutionSource)),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: CommandExecutionStatus,
+  status: force(CommandExecutionStatus),
   type: Schema.Literal("commandExecution")
-})
+}))
 
 export interface FileChangeThreadItem {
   readonly changes: ReadonlyArray<FileUpdateChange>
@@ -12518,14 +12519,14 @@ export interface FileChangeThreadItem {
   readonly status: PatchApplyStatus
   readonly type: "fileChange"
 }
-export const FileChangeThreadItem: Schema.Schema<FileChangeThreadItem> = Schema.Struct({
-  changes: Schema.Array(FileUpdateChange),
+export const FileChangeThreadItem: Schema.Schema<FileChangeThreadItem> = lazy("FileChangeThreadItem", () => Schema.Struct({
+  changes: Schema.Array(force(FileUpdateChange)),
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: PatchApplyStatus,
+  status: force(PatchApplyStatus),
   type: Schema.Literal("fileChange")
-})
+}))
 
 export interface McpToolCallThreadItem {
   readonly appContext?: McpToolCallAppContext | null | undefined
@@ -12565,24 +12566,24 @@ export interface McpToolCallThreadItem {
   readonly tool: string
   readonly type: "mcpToolCall"
 }
-export const McpToolCallThreadItem: Schema.Schema<McpToolCallThreadItem> = Schema.Struct({
-  appContext: Schema.optional(Schema.NullOr(McpToolCallAppContext)),
+export const McpToolCallThreadItem: Schema.Schema<McpToolCallThreadItem> = lazy("McpToolCallThreadItem", () => Schema.Struct({
+  appContext: Schema.optional(Schema.NullOr(force(McpToolCallAppContext))),
   arguments: Schema.Unknown,
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   durationMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  error: Schema.optional(Schema.NullOr(McpToolCallError)),
+  error: Schema.optional(Schema.NullOr(force(McpToolCallError))),
   id: Schema.String,
   mcpAppResourceUri: Schema.optional(Schema.NullOr(Schema.String)),
-  mcpAppUi: Schema.optional(Schema.NullOr(McpAppUi)),
+  mcpAppUi: Schema.optional(Schema.NullOr(force(McpAppUi))),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
   readOnlyHint: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  result: Schema.optional(Schema.NullOr(McpToolCallResult)),
+  result: Schema.optional(Schema.NullOr(force(McpToolCallResult))),
   server: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: McpToolCallStatus,
+  status: force(McpToolCallStatus),
   tool: Schema.String,
   type: Schema.Literal("mcpToolCall")
-})
+}))
 
 export interface DynamicToolCallThreadItem {
   readonly arguments: unknown
@@ -12611,19 +12612,19 @@ export interface DynamicToolCallThreadItem {
   readonly tool: string
   readonly type: "dynamicToolCall"
 }
-export const DynamicToolCallThreadItem: Schema.Schema<DynamicToolCallThreadItem> = Schema.Struct({
+export const DynamicToolCallThreadItem: Schema.Schema<DynamicToolCallThreadItem> = lazy("DynamicToolCallThreadItem", () => Schema.Struct({
   arguments: Schema.Unknown,
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  contentItems: Schema.optional(Schema.NullOr(Schema.Array(DynamicToolCallOutputContentItem))),
+  contentItems: Schema.optional(Schema.NullOr(Schema.Array(force(DynamicToolCallOutputContentItem)))),
   durationMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   namespace: Schema.optional(Schema.NullOr(Schema.String)),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: DynamicToolCallStatus,
+  status: force(DynamicToolCallStatus),
   success: Schema.optional(Schema.NullOr(Schema.Boolean)),
   tool: Schema.String,
   type: Schema.Literal("dynamicToolCall")
-})
+}))
 
 export interface CollabAgentToolCallThreadItem {
   /**
@@ -12676,20 +12677,20 @@ export interface CollabAgentToolCallThreadItem {
   readonly tool: CollabAgentTool
   readonly type: "collabAgentToolCall"
 }
-export const CollabAgentToolCallThreadItem: Schema.Schema<CollabAgentToolCallThreadItem> = Schema.Struct({
-  agentsStates: Schema.Record({ key: Schema.String, value: CollabAgentState }),
+export const CollabAgentToolCallThreadItem: Schema.Schema<CollabAgentToolCallThreadItem> = lazy("CollabAgentToolCallThreadItem", () => Schema.Struct({
+  agentsStates: Schema.Record({ key: Schema.String, value: force(CollabAgentState) }),
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   model: Schema.optional(Schema.NullOr(Schema.String)),
   prompt: Schema.optional(Schema.NullOr(Schema.String)),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
   receiverThreadIds: Schema.Array(Schema.String),
   senderThreadId: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: CollabAgentToolCallStatus,
-  tool: CollabAgentTool,
+  status: force(CollabAgentToolCallStatus),
+  tool: force(CollabAgentTool),
   type: Schema.Literal("collabAgentToolCall")
-})
+}))
 
 export interface SubAgentActivityThreadItem {
   readonly agentPath: string
@@ -12718,17 +12719,17 @@ export interface SubAgentActivityThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "subAgentActivity"
 }
-export const SubAgentActivityThreadItem: Schema.Schema<SubAgentActivityThreadItem> = Schema.Struct({
+export const SubAgentActivityThreadItem: Schema.Schema<SubAgentActivityThreadItem> = lazy("SubAgentActivityThreadItem", () => Schema.Struct({
   agentPath: Schema.String,
   agentThreadId: Schema.String,
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
-  kind: SubAgentActivityKind,
+  kind: force(SubAgentActivityKind),
   model: Schema.optional(Schema.NullOr(Schema.String)),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("subAgentActivity")
-})
+}))
 
 export interface WebSearchThreadItem {
   readonly action?: WebSearchAction | null | undefined
@@ -12755,15 +12756,15 @@ export interface WebSearchThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "webSearch"
 }
-export const WebSearchThreadItem: Schema.Schema<WebSearchThreadItem> = Schema.Struct({
-  action: Schema.optional(Schema.NullOr(WebSearchAction)),
+export const WebSearchThreadItem: Schema.Schema<WebSearchThreadItem> = lazy("WebSearchThreadItem", () => Schema.Struct({
+  action: Schema.optional(Schema.NullOr(force(WebSearchAction))),
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   query: Schema.String,
   results: Schema.optional(Schema.NullOr(Schema.Array(Schema.Unknown))),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("webSearch")
-})
+}))
 
 export interface ImageViewThreadItem {
   /**
@@ -12782,13 +12783,13 @@ export interface ImageViewThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "imageView"
 }
-export const ImageViewThreadItem: Schema.Schema<ImageViewThreadItem> = Schema.Struct({
+export const ImageViewThreadItem: Schema.Schema<ImageViewThreadItem> = lazy("ImageViewThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
-  path: LegacyAppPathString,
+  path: force(LegacyAppPathString),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("imageView")
-})
+}))
 
 /**
  * Display item emitted by the interruptible `clock.sleep` tool.
@@ -12813,13 +12814,13 @@ export interface SleepThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "sleep"
 }
-export const SleepThreadItem: Schema.Schema<SleepThreadItem> = Schema.Struct({
+export const SleepThreadItem: Schema.Schema<SleepThreadItem> = lazy("SleepThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   durationMs: Schema.Number,
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("sleep")
-})
+}))
 
 export interface FileIdThreadItem {
   /**
@@ -12858,20 +12859,20 @@ export interface FileIdThreadItem {
   readonly transparentBackground?: boolean | null | undefined
   readonly type: "imageGeneration"
 }
-export const FileIdThreadItem: Schema.Schema<FileIdThreadItem> = Schema.Struct({
+export const FileIdThreadItem: Schema.Schema<FileIdThreadItem> = lazy("FileIdThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  failure: Schema.optional(Schema.NullOr(ImageGenerationFailure)),
+  failure: Schema.optional(Schema.NullOr(force(ImageGenerationFailure))),
   fileId: Schema.String,
   generationId: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String,
-  inputImages: Schema.optional(Schema.Array(ImageGenerationInputImage)),
+  inputImages: Schema.optional(Schema.Array(force(ImageGenerationInputImage))),
   revisedPrompt: Schema.optional(Schema.NullOr(Schema.String)),
-  savedPath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  savedPath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   status: Schema.String,
   transparentBackground: Schema.optional(Schema.NullOr(Schema.Boolean)),
   type: Schema.Literal("imageGeneration")
-})
+}))
 
 export interface ResultThreadItem {
   /**
@@ -12910,20 +12911,20 @@ export interface ResultThreadItem {
   readonly transparentBackground?: boolean | null | undefined
   readonly type: "imageGeneration"
 }
-export const ResultThreadItem: Schema.Schema<ResultThreadItem> = Schema.Struct({
+export const ResultThreadItem: Schema.Schema<ResultThreadItem> = lazy("ResultThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  failure: Schema.optional(Schema.NullOr(ImageGenerationFailure)),
+  failure: Schema.optional(Schema.NullOr(force(ImageGenerationFailure))),
   generationId: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String,
-  inputImages: Schema.optional(Schema.Array(ImageGenerationInputImage)),
+  inputImages: Schema.optional(Schema.Array(force(ImageGenerationInputImage))),
   result: Schema.String,
   revisedPrompt: Schema.optional(Schema.NullOr(Schema.String)),
-  savedPath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  savedPath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   status: Schema.String,
   transparentBackground: Schema.optional(Schema.NullOr(Schema.Boolean)),
   type: Schema.Literal("imageGeneration")
-})
+}))
 
 /**
  * Either inline generated-image data or its durable attachment-store identity.
@@ -12931,10 +12932,10 @@ export const ResultThreadItem: Schema.Schema<ResultThreadItem> = Schema.Struct({
  * `File` must remain first so rollouts written during the migration, which contain both an empty `result` and a `fileId`, retain the file reference when deserialized.
  */
 export type ImageGenerationThreadItem = (FileIdThreadItem | ResultThreadItem)
-export const ImageGenerationThreadItem: Schema.Schema<ImageGenerationThreadItem> = Schema.Union(
-  FileIdThreadItem,
-  ResultThreadItem
-)
+export const ImageGenerationThreadItem: Schema.Schema<ImageGenerationThreadItem> = lazy("ImageGenerationThreadItem", () => Schema.Union(
+  force(FileIdThreadItem),
+  force(ResultThreadItem)
+))
 
 export interface EnteredReviewModeThreadItem {
   /**
@@ -12953,13 +12954,13 @@ export interface EnteredReviewModeThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "enteredReviewMode"
 }
-export const EnteredReviewModeThreadItem: Schema.Schema<EnteredReviewModeThreadItem> = Schema.Struct({
+export const EnteredReviewModeThreadItem: Schema.Schema<EnteredReviewModeThreadItem> = lazy("EnteredReviewModeThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   review: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("enteredReviewMode")
-})
+}))
 
 export interface ExitedReviewModeThreadItem {
   /**
@@ -12978,13 +12979,13 @@ export interface ExitedReviewModeThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "exitedReviewMode"
 }
-export const ExitedReviewModeThreadItem: Schema.Schema<ExitedReviewModeThreadItem> = Schema.Struct({
+export const ExitedReviewModeThreadItem: Schema.Schema<ExitedReviewModeThreadItem> = lazy("ExitedReviewModeThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   review: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("exitedReviewMode")
-})
+}))
 
 export interface ContextCompactionThreadItem {
   /**
@@ -13002,38 +13003,38 @@ export interface ContextCompactionThreadItem {
   readonly startedAtMs?: number | null | undefined
   readonly type: "contextCompaction"
 }
-export const ContextCompactionThreadItem: Schema.Schema<ContextCompactionThreadItem> = Schema.Struct({
+export const ContextCompactionThreadItem: Schema.Schema<ContextCompactionThreadItem> = lazy("ContextCompactionThreadItem", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   id: Schema.String,
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   type: Schema.Literal("contextCompaction")
-})
+}))
 
 /**
  * A thread item and its recorded lifecycle times. The payload stays flat on the wire.
  */
 export type ThreadItem = (UserMessageThreadItem | HookPromptThreadItem | AgentMessageThreadItem | FunctionCallOutputThreadItem | PlanThreadItem | ReasoningThreadItem | CommandExecutionThreadItem | FileChangeThreadItem | McpToolCallThreadItem | DynamicToolCallThreadItem | CollabAgentToolCallThreadItem | SubAgentActivityThreadItem | WebSearchThreadItem | ImageViewThreadItem | SleepThreadItem | ImageGenerationThreadItem | EnteredReviewModeThreadItem | ExitedReviewModeThreadItem | ContextCompactionThreadItem)
-export const ThreadItem: Schema.Schema<ThreadItem> = Schema.Union(
-  UserMessageThreadItem,
-  HookPromptThreadItem,
-  AgentMessageThreadItem,
-  FunctionCallOutputThreadItem,
-  PlanThreadItem,
-  ReasoningThreadItem,
-  CommandExecutionThreadItem,
-  FileChangeThreadItem,
-  McpToolCallThreadItem,
-  DynamicToolCallThreadItem,
-  CollabAgentToolCallThreadItem,
-  SubAgentActivityThreadItem,
-  WebSearchThreadItem,
-  ImageViewThreadItem,
-  SleepThreadItem,
-  ImageGenerationThreadItem,
-  EnteredReviewModeThreadItem,
-  ExitedReviewModeThreadItem,
-  ContextCompactionThreadItem
-)
+export const ThreadItem: Schema.Schema<ThreadItem> = lazy("ThreadItem", () => Schema.Union(
+  force(UserMessageThreadItem),
+  force(HookPromptThreadItem),
+  force(AgentMessageThreadItem),
+  force(FunctionCallOutputThreadItem),
+  force(PlanThreadItem),
+  force(ReasoningThreadItem),
+  force(CommandExecutionThreadItem),
+  force(FileChangeThreadItem),
+  force(McpToolCallThreadItem),
+  force(DynamicToolCallThreadItem),
+  force(CollabAgentToolCallThreadItem),
+  force(SubAgentActivityThreadItem),
+  force(WebSearchThreadItem),
+  force(ImageViewThreadItem),
+  force(SleepThreadItem),
+  force(ImageGenerationThreadItem),
+  force(EnteredReviewModeThreadItem),
+  force(ExitedReviewModeThreadItem),
+  force(ContextCompactionThreadItem)
+))
 
 export interface ItemCompletedNotification {
   /**
@@ -13051,13 +13052,13 @@ export interface ItemCompletedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ItemCompletedNotification: Schema.Schema<ItemCompletedNotification> = Schema.Struct({
+export const ItemCompletedNotification: Schema.Schema<ItemCompletedNotification> = lazy("ItemCompletedNotification", () => Schema.Struct({
   completedAtMs: Schema.Number,
   contentTokenCount: Schema.optional(Schema.NullOr(Schema.Number)),
-  item: ThreadItem,
+  item: force(ThreadItem),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * [UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
@@ -13091,17 +13092,17 @@ export interface ItemGuardianApprovalReviewCompletedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ItemGuardianApprovalReviewCompletedNotification: Schema.Schema<ItemGuardianApprovalReviewCompletedNotification> = Schema.Struct({
-  action: GuardianApprovalReviewAction,
+export const ItemGuardianApprovalReviewCompletedNotification: Schema.Schema<ItemGuardianApprovalReviewCompletedNotification> = lazy("ItemGuardianApprovalReviewCompletedNotification", () => Schema.Struct({
+  action: force(GuardianApprovalReviewAction),
   completedAtMs: Schema.Number,
-  decisionSource: AutoReviewDecisionSource,
-  review: GuardianApprovalReview,
+  decisionSource: force(AutoReviewDecisionSource),
+  review: force(GuardianApprovalReview),
   reviewId: Schema.String,
   startedAtMs: Schema.Number,
   targetItemId: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * [UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
@@ -13129,15 +13130,15 @@ export interface ItemGuardianApprovalReviewStartedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ItemGuardianApprovalReviewStartedNotification: Schema.Schema<ItemGuardianApprovalReviewStartedNotification> = Schema.Struct({
-  action: GuardianApprovalReviewAction,
-  review: GuardianApprovalReview,
+export const ItemGuardianApprovalReviewStartedNotification: Schema.Schema<ItemGuardianApprovalReviewStartedNotification> = lazy("ItemGuardianApprovalReviewStartedNotification", () => Schema.Struct({
+  action: force(GuardianApprovalReviewAction),
+  review: force(GuardianApprovalReview),
   reviewId: Schema.String,
   startedAtMs: Schema.Number,
   targetItemId: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ItemStartedNotification {
   readonly item: ThreadItem
@@ -13149,12 +13150,12 @@ export interface ItemStartedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ItemStartedNotification: Schema.Schema<ItemStartedNotification> = Schema.Struct({
-  item: ThreadItem,
+export const ItemStartedNotification: Schema.Schema<ItemStartedNotification> = lazy("ItemStartedNotification", () => Schema.Struct({
+  item: force(ThreadItem),
   startedAtMs: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface JSONRPCErrorError {
   /**
@@ -13164,11 +13165,11 @@ export interface JSONRPCErrorError {
   readonly data?: unknown | undefined
   readonly message: string
 }
-export const JSONRPCErrorError: Schema.Schema<JSONRPCErrorError> = Schema.Struct({
+export const JSONRPCErrorError: Schema.Schema<JSONRPCErrorError> = lazy("JSONRPCErrorError", () => Schema.Struct({
   code: Schema.Number,
   data: Schema.optional(Schema.Unknown),
   message: Schema.String
-})
+}))
 
 /**
  * A response to a request that indicates an error occurred.
@@ -13177,19 +13178,19 @@ export interface JSONRPCError {
   readonly error: JSONRPCErrorError
   readonly id: RequestId
 }
-export const JSONRPCError: Schema.Schema<JSONRPCError> = Schema.Struct({
-  error: JSONRPCErrorError,
-  id: RequestId
-})
+export const JSONRPCError: Schema.Schema<JSONRPCError> = lazy("JSONRPCError", () => Schema.Struct({
+  error: force(JSONRPCErrorError),
+  id: force(RequestId)
+}))
 
 export interface W3cTraceContext {
   readonly traceparent?: string | null | undefined
   readonly tracestate?: string | null | undefined
 }
-export const W3cTraceContext: Schema.Schema<W3cTraceContext> = Schema.Struct({
+export const W3cTraceContext: Schema.Schema<W3cTraceContext> = lazy("W3cTraceContext", () => Schema.Struct({
   traceparent: Schema.optional(Schema.NullOr(Schema.String)),
   tracestate: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * A request that expects a response.
@@ -13203,12 +13204,12 @@ export interface JSONRPCRequest {
    */
   readonly trace?: W3cTraceContext | null | undefined
 }
-export const JSONRPCRequest: Schema.Schema<JSONRPCRequest> = Schema.Struct({
-  id: RequestId,
+export const JSONRPCRequest: Schema.Schema<JSONRPCRequest> = lazy("JSONRPCRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.String,
   params: Schema.optional(Schema.Unknown),
-  trace: Schema.optional(Schema.NullOr(W3cTraceContext))
-})
+  trace: Schema.optional(Schema.NullOr(force(W3cTraceContext)))
+}))
 
 /**
  * A notification which does not expect a response.
@@ -13217,10 +13218,10 @@ export interface JSONRPCNotification {
   readonly method: string
   readonly params?: unknown | undefined
 }
-export const JSONRPCNotification: Schema.Schema<JSONRPCNotification> = Schema.Struct({
+export const JSONRPCNotification: Schema.Schema<JSONRPCNotification> = lazy("JSONRPCNotification", () => Schema.Struct({
   method: Schema.String,
   params: Schema.optional(Schema.Unknown)
-})
+}))
 
 /**
  * A successful (non-error) response to a request.
@@ -13229,24 +13230,24 @@ export interface JSONRPCResponse {
   readonly id: RequestId
   readonly result: unknown
 }
-export const JSONRPCResponse: Schema.Schema<JSONRPCResponse> = Schema.Struct({
-  id: RequestId,
+export const JSONRPCResponse: Schema.Schema<JSONRPCResponse> = lazy("JSONRPCResponse", () => Schema.Struct({
+  id: force(RequestId),
   result: Schema.Unknown
-})
+}))
 
 /**
  * Refers to any valid JSON-RPC object that can be decoded off the wire, or encoded to be sent.
  */
 export type JSONRPCMessage = (JSONRPCRequest | JSONRPCNotification | JSONRPCResponse | JSONRPCError)
-export const JSONRPCMessage: Schema.Schema<JSONRPCMessage> = Schema.Union(
-  JSONRPCRequest,
-  JSONRPCNotification,
-  JSONRPCResponse,
-  JSONRPCError
-)
+export const JSONRPCMessage: Schema.Schema<JSONRPCMessage> = lazy("JSONRPCMessage", () => Schema.Union(
+  force(JSONRPCRequest),
+  force(JSONRPCNotification),
+  force(JSONRPCResponse),
+  force(JSONRPCError)
+))
 
 export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerToken" | "oAuth"
-export const McpAuthStatus: Schema.Schema<McpAuthStatus> = Schema.Literal("unknown", "unsupported", "notLoggedIn", "bearerToken", "oAuth")
+export const McpAuthStatus: Schema.Schema<McpAuthStatus> = lazy("McpAuthStatus", () => Schema.Literal("unknown", "unsupported", "notLoggedIn", "bearerToken", "oAuth"))
 
 /**
  * A template description for resources available on the server.
@@ -13259,14 +13260,14 @@ export interface ResourceTemplate {
   readonly title?: string | null | undefined
   readonly uriTemplate: string
 }
-export const ResourceTemplate: Schema.Schema<ResourceTemplate> = Schema.Struct({
+export const ResourceTemplate: Schema.Schema<ResourceTemplate> = lazy("ResourceTemplate", () => Schema.Struct({
   annotations: Schema.optional(Schema.Unknown),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   mimeType: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String)),
   uriTemplate: Schema.String
-})
+}))
 
 /**
  * A known resource that the server is capable of reading.
@@ -13285,7 +13286,7 @@ export interface Resource {
   readonly title?: string | null | undefined
   readonly uri: string
 }
-export const Resource: Schema.Schema<Resource> = Schema.Struct({
+export const Resource: Schema.Schema<Resource> = lazy("Resource", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   annotations: Schema.optional(Schema.Unknown),
   description: Schema.optional(Schema.NullOr(Schema.String)),
@@ -13295,10 +13296,10 @@ export const Resource: Schema.Schema<Resource> = Schema.Struct({
   size: Schema.optional(Schema.NullOr(Schema.Number)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
   uri: Schema.String
-})
+}))
 
 export type McpServerConnectionStatus = "notStarted" | "starting" | "connected" | "authenticationRequired" | "failed" | "cancelled" | "disabled"
-export const McpServerConnectionStatus: Schema.Schema<McpServerConnectionStatus> = Schema.Literal("notStarted", "starting", "connected", "authenticationRequired", "failed", "cancelled", "disabled")
+export const McpServerConnectionStatus: Schema.Schema<McpServerConnectionStatus> = lazy("McpServerConnectionStatus", () => Schema.Literal("notStarted", "starting", "connected", "authenticationRequired", "failed", "cancelled", "disabled"))
 
 /**
  * Presentation metadata advertised by an initialized MCP server.
@@ -13311,14 +13312,14 @@ export interface McpServerInfo {
   readonly version: string
   readonly websiteUrl?: string | null | undefined
 }
-export const McpServerInfo: Schema.Schema<McpServerInfo> = Schema.Struct({
+export const McpServerInfo: Schema.Schema<McpServerInfo> = lazy("McpServerInfo", () => Schema.Struct({
   description: Schema.optional(Schema.NullOr(Schema.String)),
   icons: Schema.optional(Schema.NullOr(Schema.Array(Schema.Unknown))),
   name: Schema.String,
   title: Schema.optional(Schema.NullOr(Schema.String)),
   version: Schema.String,
   websiteUrl: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Definition for a tool the client can call.
@@ -13333,7 +13334,7 @@ export interface Tool {
   readonly outputSchema?: unknown | undefined
   readonly title?: string | null | undefined
 }
-export const Tool: Schema.Schema<Tool> = Schema.Struct({
+export const Tool: Schema.Schema<Tool> = lazy("Tool", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   annotations: Schema.optional(Schema.Unknown),
   description: Schema.optional(Schema.NullOr(Schema.String)),
@@ -13342,7 +13343,7 @@ export const Tool: Schema.Schema<Tool> = Schema.Struct({
   name: Schema.String,
   outputSchema: Schema.optional(Schema.Unknown),
   title: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface McpServerStatus {
   readonly authStatus: McpAuthStatus
@@ -13373,20 +13374,20 @@ export interface McpServerStatus {
    */
   readonly toolsError?: string | null | undefined
 }
-export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Struct({
-  authStatus: McpAuthStatus,
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy("McpServerStatus", () => Schema.Struct({
+  authStatus: force(McpAuthStatus),
   httpOrigin: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  resourceTemplates: Schema.Array(ResourceTemplate),
-  resources: Schema.Array(Resource),
-  runtimeStatus: Schema.optional(Schema.NullOr(McpServerConnectionStatus)),
+  resourceTemplates: Schema.Array(force(ResourceTemplate)),
+  resources: Schema.Array(force(Resource)),
+  runtimeStatus: Schema.optional(Schema.NullOr(force(McpServerConnectionStatus))),
   serverCapabilities: Schema.optional(Schema.Unknown),
-  serverInfo: Schema.optional(Schema.NullOr(McpServerInfo)),
+  serverInfo: Schema.optional(Schema.NullOr(force(McpServerInfo))),
   toolListMeta: Schema.optional(Schema.Unknown),
-  tools: Schema.Record({ key: Schema.String, value: Tool }),
+  tools: Schema.Record({ key: Schema.String, value: force(Tool) }),
   toolsError: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ListMcpServerStatusResponse {
   readonly data: ReadonlyArray<McpServerStatus>
@@ -13395,17 +13396,17 @@ export interface ListMcpServerStatusResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ListMcpServerStatusResponse: Schema.Schema<ListMcpServerStatusResponse> = Schema.Struct({
-  data: Schema.Array(McpServerStatus),
+export const ListMcpServerStatusResponse: Schema.Schema<ListMcpServerStatusResponse> = lazy("ListMcpServerStatusResponse", () => Schema.Struct({
+  data: Schema.Array(force(McpServerStatus)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ApiKeyv2LoginAccountResponse {
   readonly type: "apiKey"
 }
-export const ApiKeyv2LoginAccountResponse: Schema.Schema<ApiKeyv2LoginAccountResponse> = Schema.Struct({
+export const ApiKeyv2LoginAccountResponse: Schema.Schema<ApiKeyv2LoginAccountResponse> = lazy("ApiKeyv2LoginAccountResponse", () => Schema.Struct({
   type: Schema.Literal("apiKey")
-})
+}))
 
 export interface Chatgptv2LoginAccountResponse {
   /**
@@ -13415,11 +13416,11 @@ export interface Chatgptv2LoginAccountResponse {
   readonly loginId: string
   readonly type: "chatgpt"
 }
-export const Chatgptv2LoginAccountResponse: Schema.Schema<Chatgptv2LoginAccountResponse> = Schema.Struct({
+export const Chatgptv2LoginAccountResponse: Schema.Schema<Chatgptv2LoginAccountResponse> = lazy("Chatgptv2LoginAccountResponse", () => Schema.Struct({
   authUrl: Schema.String,
   loginId: Schema.String,
   type: Schema.Literal("chatgpt")
-})
+}))
 
 export interface ChatgptDeviceCodev2LoginAccountResponse {
   readonly loginId: string
@@ -13433,100 +13434,100 @@ export interface ChatgptDeviceCodev2LoginAccountResponse {
    */
   readonly verificationUrl: string
 }
-export const ChatgptDeviceCodev2LoginAccountResponse: Schema.Schema<ChatgptDeviceCodev2LoginAccountResponse> = Schema.Struct({
+export const ChatgptDeviceCodev2LoginAccountResponse: Schema.Schema<ChatgptDeviceCodev2LoginAccountResponse> = lazy("ChatgptDeviceCodev2LoginAccountResponse", () => Schema.Struct({
   loginId: Schema.String,
   type: Schema.Literal("chatgptDeviceCode"),
   userCode: Schema.String,
   verificationUrl: Schema.String
-})
+}))
 
 export interface ChatgptAuthTokensv2LoginAccountResponse {
   readonly type: "chatgptAuthTokens"
 }
-export const ChatgptAuthTokensv2LoginAccountResponse: Schema.Schema<ChatgptAuthTokensv2LoginAccountResponse> = Schema.Struct({
+export const ChatgptAuthTokensv2LoginAccountResponse: Schema.Schema<ChatgptAuthTokensv2LoginAccountResponse> = lazy("ChatgptAuthTokensv2LoginAccountResponse", () => Schema.Struct({
   type: Schema.Literal("chatgptAuthTokens")
-})
+}))
 
 export interface AmazonBedrockv2LoginAccountResponse {
   readonly type: "amazonBedrock"
 }
-export const AmazonBedrockv2LoginAccountResponse: Schema.Schema<AmazonBedrockv2LoginAccountResponse> = Schema.Struct({
+export const AmazonBedrockv2LoginAccountResponse: Schema.Schema<AmazonBedrockv2LoginAccountResponse> = lazy("AmazonBedrockv2LoginAccountResponse", () => Schema.Struct({
   type: Schema.Literal("amazonBedrock")
-})
+}))
 
 export type LoginAccountResponse = (ApiKeyv2LoginAccountResponse | Chatgptv2LoginAccountResponse | ChatgptDeviceCodev2LoginAccountResponse | ChatgptAuthTokensv2LoginAccountResponse | AmazonBedrockv2LoginAccountResponse)
-export const LoginAccountResponse: Schema.Schema<LoginAccountResponse> = Schema.Union(
-  ApiKeyv2LoginAccountResponse,
-  Chatgptv2LoginAccountResponse,
-  ChatgptDeviceCodev2LoginAccountResponse,
-  ChatgptAuthTokensv2LoginAccountResponse,
-  AmazonBedrockv2LoginAccountResponse
-)
+export const LoginAccountResponse: Schema.Schema<LoginAccountResponse> = lazy("LoginAccountResponse", () => Schema.Union(
+  force(ApiKeyv2LoginAccountResponse),
+  force(Chatgptv2LoginAccountResponse),
+  force(ChatgptDeviceCodev2LoginAccountResponse),
+  force(ChatgptAuthTokensv2LoginAccountResponse),
+  force(AmazonBedrockv2LoginAccountResponse)
+))
 
 export type LogoutAccountResponse = { readonly [key: string]: unknown }
-export const LogoutAccountResponse: Schema.Schema<LogoutAccountResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const LogoutAccountResponse: Schema.Schema<LogoutAccountResponse> = lazy("LogoutAccountResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface MarketplaceAddResponse {
   readonly alreadyAdded: boolean
   readonly installedRoot: AbsolutePathBuf
   readonly marketplaceName: string
 }
-export const MarketplaceAddResponse: Schema.Schema<MarketplaceAddResponse> = Schema.Struct({
+export const MarketplaceAddResponse: Schema.Schema<MarketplaceAddResponse> = lazy("MarketplaceAddResponse", () => Schema.Struct({
   alreadyAdded: Schema.Boolean,
-  installedRoot: AbsolutePathBuf,
+  installedRoot: force(AbsolutePathBuf),
   marketplaceName: Schema.String
-})
+}))
 
 export interface MarketplaceInterface {
   readonly displayName?: string | null | undefined
 }
-export const MarketplaceInterface: Schema.Schema<MarketplaceInterface> = Schema.Struct({
+export const MarketplaceInterface: Schema.Schema<MarketplaceInterface> = lazy("MarketplaceInterface", () => Schema.Struct({
   displayName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface MarketplaceLoadErrorInfo {
   readonly marketplacePath: AbsolutePathBuf
   readonly message: string
 }
-export const MarketplaceLoadErrorInfo: Schema.Schema<MarketplaceLoadErrorInfo> = Schema.Struct({
-  marketplacePath: AbsolutePathBuf,
+export const MarketplaceLoadErrorInfo: Schema.Schema<MarketplaceLoadErrorInfo> = lazy("MarketplaceLoadErrorInfo", () => Schema.Struct({
+  marketplacePath: force(AbsolutePathBuf),
   message: Schema.String
-})
+}))
 
 export interface MarketplaceRemoveResponse {
   readonly installedRoot?: AbsolutePathBuf | null | undefined
   readonly marketplaceName: string
 }
-export const MarketplaceRemoveResponse: Schema.Schema<MarketplaceRemoveResponse> = Schema.Struct({
-  installedRoot: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+export const MarketplaceRemoveResponse: Schema.Schema<MarketplaceRemoveResponse> = lazy("MarketplaceRemoveResponse", () => Schema.Struct({
+  installedRoot: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   marketplaceName: Schema.String
-})
+}))
 
 export interface MarketplaceUpgradeErrorInfo {
   readonly marketplaceName: string
   readonly message: string
 }
-export const MarketplaceUpgradeErrorInfo: Schema.Schema<MarketplaceUpgradeErrorInfo> = Schema.Struct({
+export const MarketplaceUpgradeErrorInfo: Schema.Schema<MarketplaceUpgradeErrorInfo> = lazy("MarketplaceUpgradeErrorInfo", () => Schema.Struct({
   marketplaceName: Schema.String,
   message: Schema.String
-})
+}))
 
 export interface MarketplaceUpgradeResponse {
   readonly errors: ReadonlyArray<MarketplaceUpgradeErrorInfo>
   readonly selectedMarketplaces: ReadonlyArray<string>
   readonly upgradedRoots: ReadonlyArray<AbsolutePathBuf>
 }
-export const MarketplaceUpgradeResponse: Schema.Schema<MarketplaceUpgradeResponse> = Schema.Struct({
-  errors: Schema.Array(MarketplaceUpgradeErrorInfo),
+export const MarketplaceUpgradeResponse: Schema.Schema<MarketplaceUpgradeResponse> = lazy("MarketplaceUpgradeResponse", () => Schema.Struct({
+  errors: Schema.Array(force(MarketplaceUpgradeErrorInfo)),
   selectedMarketplaces: Schema.Array(Schema.String),
-  upgradedRoots: Schema.Array(AbsolutePathBuf)
-})
+  upgradedRoots: Schema.Array(force(AbsolutePathBuf))
+}))
 
 export type McpElicitationArrayType = "array"
-export const McpElicitationArrayType: Schema.Schema<McpElicitationArrayType> = Schema.Literal("array")
+export const McpElicitationArrayType: Schema.Schema<McpElicitationArrayType> = lazy("McpElicitationArrayType", () => Schema.Literal("array"))
 
 export type McpElicitationBooleanType = "boolean"
-export const McpElicitationBooleanType: Schema.Schema<McpElicitationBooleanType> = Schema.Literal("boolean")
+export const McpElicitationBooleanType: Schema.Schema<McpElicitationBooleanType> = lazy("McpElicitationBooleanType", () => Schema.Literal("boolean"))
 
 export interface McpElicitationBooleanSchema {
   readonly default?: boolean | null | undefined
@@ -13534,24 +13535,24 @@ export interface McpElicitationBooleanSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationBooleanType
 }
-export const McpElicitationBooleanSchema: Schema.Schema<McpElicitationBooleanSchema> = Schema.Struct({
+export const McpElicitationBooleanSchema: Schema.Schema<McpElicitationBooleanSchema> = lazy("McpElicitationBooleanSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.Boolean)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationBooleanType
-})
+  type: force(McpElicitationBooleanType)
+}))
 
 export interface McpElicitationConstOption {
   readonly const: string
   readonly title: string
 }
-export const McpElicitationConstOption: Schema.Schema<McpElicitationConstOption> = Schema.Struct({
+export const McpElicitationConstOption: Schema.Schema<McpElicitationConstOption> = lazy("McpElicitationConstOption", () => Schema.Struct({
   const: Schema.String,
   title: Schema.String
-})
+}))
 
 export type McpElicitationStringType = "string"
-export const McpElicitationStringType: Schema.Schema<McpElicitationStringType> = Schema.Literal("string")
+export const McpElicitationStringType: Schema.Schema<McpElicitationStringType> = lazy("McpElicitationStringType", () => Schema.Literal("string"))
 
 export interface McpElicitationUntitledSingleSelectEnumSchema {
   readonly default?: string | null | undefined
@@ -13560,13 +13561,13 @@ export interface McpElicitationUntitledSingleSelectEnumSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationStringType
 }
-export const McpElicitationUntitledSingleSelectEnumSchema: Schema.Schema<McpElicitationUntitledSingleSelectEnumSchema> = Schema.Struct({
+export const McpElicitationUntitledSingleSelectEnumSchema: Schema.Schema<McpElicitationUntitledSingleSelectEnumSchema> = lazy("McpElicitationUntitledSingleSelectEnumSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   enum: Schema.Array(Schema.String),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationStringType
-})
+  type: force(McpElicitationStringType)
+}))
 
 export interface McpElicitationTitledSingleSelectEnumSchema {
   readonly default?: string | null | undefined
@@ -13575,28 +13576,28 @@ export interface McpElicitationTitledSingleSelectEnumSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationStringType
 }
-export const McpElicitationTitledSingleSelectEnumSchema: Schema.Schema<McpElicitationTitledSingleSelectEnumSchema> = Schema.Struct({
+export const McpElicitationTitledSingleSelectEnumSchema: Schema.Schema<McpElicitationTitledSingleSelectEnumSchema> = lazy("McpElicitationTitledSingleSelectEnumSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
-  oneOf: Schema.Array(McpElicitationConstOption),
+  oneOf: Schema.Array(force(McpElicitationConstOption)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationStringType
-})
+  type: force(McpElicitationStringType)
+}))
 
 export type McpElicitationSingleSelectEnumSchema = (McpElicitationUntitledSingleSelectEnumSchema | McpElicitationTitledSingleSelectEnumSchema)
-export const McpElicitationSingleSelectEnumSchema: Schema.Schema<McpElicitationSingleSelectEnumSchema> = Schema.Union(
-  McpElicitationUntitledSingleSelectEnumSchema,
-  McpElicitationTitledSingleSelectEnumSchema
-)
+export const McpElicitationSingleSelectEnumSchema: Schema.Schema<McpElicitationSingleSelectEnumSchema> = lazy("McpElicitationSingleSelectEnumSchema", () => Schema.Union(
+  force(McpElicitationUntitledSingleSelectEnumSchema),
+  force(McpElicitationTitledSingleSelectEnumSchema)
+))
 
 export interface McpElicitationUntitledEnumItems {
   readonly enum: ReadonlyArray<string>
   readonly type: McpElicitationStringType
 }
-export const McpElicitationUntitledEnumItems: Schema.Schema<McpElicitationUntitledEnumItems> = Schema.Struct({
+export const McpElicitationUntitledEnumItems: Schema.Schema<McpElicitationUntitledEnumItems> = lazy("McpElicitationUntitledEnumItems", () => Schema.Struct({
   enum: Schema.Array(Schema.String),
-  type: McpElicitationStringType
-})
+  type: force(McpElicitationStringType)
+}))
 
 export interface McpElicitationUntitledMultiSelectEnumSchema {
   readonly default?: ReadonlyArray<string> | null | undefined
@@ -13613,22 +13614,22 @@ export interface McpElicitationUntitledMultiSelectEnumSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationArrayType
 }
-export const McpElicitationUntitledMultiSelectEnumSchema: Schema.Schema<McpElicitationUntitledMultiSelectEnumSchema> = Schema.Struct({
+export const McpElicitationUntitledMultiSelectEnumSchema: Schema.Schema<McpElicitationUntitledMultiSelectEnumSchema> = lazy("McpElicitationUntitledMultiSelectEnumSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   description: Schema.optional(Schema.NullOr(Schema.String)),
-  items: McpElicitationUntitledEnumItems,
+  items: force(McpElicitationUntitledEnumItems),
   maxItems: Schema.optional(Schema.NullOr(Schema.Number)),
   minItems: Schema.optional(Schema.NullOr(Schema.Number)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationArrayType
-})
+  type: force(McpElicitationArrayType)
+}))
 
 export interface McpElicitationTitledEnumItems {
   readonly anyOf: ReadonlyArray<McpElicitationConstOption>
 }
-export const McpElicitationTitledEnumItems: Schema.Schema<McpElicitationTitledEnumItems> = Schema.Struct({
-  anyOf: Schema.Array(McpElicitationConstOption)
-})
+export const McpElicitationTitledEnumItems: Schema.Schema<McpElicitationTitledEnumItems> = lazy("McpElicitationTitledEnumItems", () => Schema.Struct({
+  anyOf: Schema.Array(force(McpElicitationConstOption))
+}))
 
 export interface McpElicitationTitledMultiSelectEnumSchema {
   readonly default?: ReadonlyArray<string> | null | undefined
@@ -13645,21 +13646,21 @@ export interface McpElicitationTitledMultiSelectEnumSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationArrayType
 }
-export const McpElicitationTitledMultiSelectEnumSchema: Schema.Schema<McpElicitationTitledMultiSelectEnumSchema> = Schema.Struct({
+export const McpElicitationTitledMultiSelectEnumSchema: Schema.Schema<McpElicitationTitledMultiSelectEnumSchema> = lazy("McpElicitationTitledMultiSelectEnumSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   description: Schema.optional(Schema.NullOr(Schema.String)),
-  items: McpElicitationTitledEnumItems,
+  items: force(McpElicitationTitledEnumItems),
   maxItems: Schema.optional(Schema.NullOr(Schema.Number)),
   minItems: Schema.optional(Schema.NullOr(Schema.Number)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationArrayType
-})
+  type: force(McpElicitationArrayType)
+}))
 
 export type McpElicitationMultiSelectEnumSchema = (McpElicitationUntitledMultiSelectEnumSchema | McpElicitationTitledMultiSelectEnumSchema)
-export const McpElicitationMultiSelectEnumSchema: Schema.Schema<McpElicitationMultiSelectEnumSchema> = Schema.Union(
-  McpElicitationUntitledMultiSelectEnumSchema,
-  McpElicitationTitledMultiSelectEnumSchema
-)
+export const McpElicitationMultiSelectEnumSchema: Schema.Schema<McpElicitationMultiSelectEnumSchema> = lazy("McpElicitationMultiSelectEnumSchema", () => Schema.Union(
+  force(McpElicitationUntitledMultiSelectEnumSchema),
+  force(McpElicitationTitledMultiSelectEnumSchema)
+))
 
 export interface McpElicitationLegacyTitledEnumSchema {
   readonly default?: string | null | undefined
@@ -13669,24 +13670,24 @@ export interface McpElicitationLegacyTitledEnumSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationStringType
 }
-export const McpElicitationLegacyTitledEnumSchema: Schema.Schema<McpElicitationLegacyTitledEnumSchema> = Schema.Struct({
+export const McpElicitationLegacyTitledEnumSchema: Schema.Schema<McpElicitationLegacyTitledEnumSchema> = lazy("McpElicitationLegacyTitledEnumSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   enum: Schema.Array(Schema.String),
   enumNames: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationStringType
-})
+  type: force(McpElicitationStringType)
+}))
 
 export type McpElicitationEnumSchema = (McpElicitationSingleSelectEnumSchema | McpElicitationMultiSelectEnumSchema | McpElicitationLegacyTitledEnumSchema)
-export const McpElicitationEnumSchema: Schema.Schema<McpElicitationEnumSchema> = Schema.Union(
-  McpElicitationSingleSelectEnumSchema,
-  McpElicitationMultiSelectEnumSchema,
-  McpElicitationLegacyTitledEnumSchema
-)
+export const McpElicitationEnumSchema: Schema.Schema<McpElicitationEnumSchema> = lazy("McpElicitationEnumSchema", () => Schema.Union(
+  force(McpElicitationSingleSelectEnumSchema),
+  force(McpElicitationMultiSelectEnumSchema),
+  force(McpElicitationLegacyTitledEnumSchema)
+))
 
 export type McpElicitationNumberType = "number" | "integer"
-export const McpElicitationNumberType: Schema.Schema<McpElicitationNumberType> = Schema.Literal("number", "integer")
+export const McpElicitationNumberType: Schema.Schema<McpElicitationNumberType> = lazy("McpElicitationNumberType", () => Schema.Literal("number", "integer"))
 
 export interface McpElicitationNumberSchema {
   /**
@@ -13705,20 +13706,20 @@ export interface McpElicitationNumberSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationNumberType
 }
-export const McpElicitationNumberSchema: Schema.Schema<McpElicitationNumberSchema> = Schema.Struct({
+export const McpElicitationNumberSchema: Schema.Schema<McpElicitationNumberSchema> = lazy("McpElicitationNumberSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.Number)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   maximum: Schema.optional(Schema.NullOr(Schema.Number)),
   minimum: Schema.optional(Schema.NullOr(Schema.Number)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationNumberType
-})
+  type: force(McpElicitationNumberType)
+}))
 
 export type McpElicitationObjectType = "object"
-export const McpElicitationObjectType: Schema.Schema<McpElicitationObjectType> = Schema.Literal("object")
+export const McpElicitationObjectType: Schema.Schema<McpElicitationObjectType> = lazy("McpElicitationObjectType", () => Schema.Literal("object"))
 
 export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time"
-export const McpElicitationStringFormat: Schema.Schema<McpElicitationStringFormat> = Schema.Literal("email", "uri", "date", "date-time")
+export const McpElicitationStringFormat: Schema.Schema<McpElicitationStringFormat> = lazy("McpElicitationStringFormat", () => Schema.Literal("email", "uri", "date", "date-time"))
 
 export interface McpElicitationStringSchema {
   readonly default?: string | null | undefined
@@ -13735,23 +13736,23 @@ export interface McpElicitationStringSchema {
   readonly title?: string | null | undefined
   readonly type: McpElicitationStringType
 }
-export const McpElicitationStringSchema: Schema.Schema<McpElicitationStringSchema> = Schema.Struct({
+export const McpElicitationStringSchema: Schema.Schema<McpElicitationStringSchema> = lazy("McpElicitationStringSchema", () => Schema.Struct({
   default: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
-  format: Schema.optional(Schema.NullOr(McpElicitationStringFormat)),
+  format: Schema.optional(Schema.NullOr(force(McpElicitationStringFormat))),
   maxLength: Schema.optional(Schema.NullOr(Schema.Number)),
   minLength: Schema.optional(Schema.NullOr(Schema.Number)),
   title: Schema.optional(Schema.NullOr(Schema.String)),
-  type: McpElicitationStringType
-})
+  type: force(McpElicitationStringType)
+}))
 
 export type McpElicitationPrimitiveSchema = (McpElicitationEnumSchema | McpElicitationStringSchema | McpElicitationNumberSchema | McpElicitationBooleanSchema)
-export const McpElicitationPrimitiveSchema: Schema.Schema<McpElicitationPrimitiveSchema> = Schema.Union(
-  McpElicitationEnumSchema,
-  McpElicitationStringSchema,
-  McpElicitationNumberSchema,
-  McpElicitationBooleanSchema
-)
+export const McpElicitationPrimitiveSchema: Schema.Schema<McpElicitationPrimitiveSchema> = lazy("McpElicitationPrimitiveSchema", () => Schema.Union(
+  force(McpElicitationEnumSchema),
+  force(McpElicitationStringSchema),
+  force(McpElicitationNumberSchema),
+  force(McpElicitationBooleanSchema)
+))
 
 /**
  * Typed form schema for MCP `elicitation/create` requests.
@@ -13764,12 +13765,12 @@ export interface McpElicitationSchema {
   readonly required?: ReadonlyArray<string> | null | undefined
   readonly type: McpElicitationObjectType
 }
-export const McpElicitationSchema: Schema.Schema<McpElicitationSchema> = Schema.Struct({
+export const McpElicitationSchema: Schema.Schema<McpElicitationSchema> = lazy("McpElicitationSchema", () => Schema.Struct({
   $schema: Schema.optional(Schema.NullOr(Schema.String)),
-  properties: Schema.Record({ key: Schema.String, value: McpElicitationPrimitiveSchema }),
+  properties: Schema.Record({ key: Schema.String, value: force(McpElicitationPrimitiveSchema) }),
   required: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
-  type: McpElicitationObjectType
-})
+  type: force(McpElicitationObjectType)
+}))
 
 /**
  * Contents returned when reading a resource from an MCP server.
@@ -13791,7 +13792,7 @@ export type ResourceContent = ({
    */
   readonly uri: string
 })
-export const ResourceContent: Schema.Schema<ResourceContent> = Schema.Union(
+export const ResourceContent: Schema.Schema<ResourceContent> = lazy("ResourceContent", () => Schema.Union(
   Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   mimeType: Schema.optional(Schema.NullOr(Schema.String)),
@@ -13804,7 +13805,7 @@ export const ResourceContent: Schema.Schema<ResourceContent> = Schema.Union(
   mimeType: Schema.optional(Schema.NullOr(Schema.String)),
   uri: Schema.String
 })
-)
+))
 
 export interface McpResourceReadResponse {
   readonly contents: ReadonlyArray<ResourceContent>
@@ -13813,13 +13814,13 @@ export interface McpResourceReadResponse {
    */
   readonly originCallId?: string | null | undefined
 }
-export const McpResourceReadResponse: Schema.Schema<McpResourceReadResponse> = Schema.Struct({
-  contents: Schema.Array(ResourceContent),
+export const McpResourceReadResponse: Schema.Schema<McpResourceReadResponse> = lazy("McpResourceReadResponse", () => Schema.Struct({
+  contents: Schema.Array(force(ResourceContent)),
   originCallId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type McpServerElicitationAction = "accept" | "decline" | "cancel"
-export const McpServerElicitationAction: Schema.Schema<McpServerElicitationAction> = Schema.Literal("accept", "decline", "cancel")
+export const McpServerElicitationAction: Schema.Schema<McpServerElicitationAction> = lazy("McpServerElicitationAction", () => Schema.Literal("accept", "decline", "cancel"))
 
 export type McpServerElicitationRequestParams = ({
   readonly _meta?: unknown | undefined
@@ -13889,7 +13890,7 @@ export type McpServerElicitationRequestParams = ({
   readonly turnId?: string | null | undefined
   readonly url: string
 })
-export const McpServerElicitationRequestParams: Schema.Schema<McpServerElicitationRequestParams> = Schema.Union(
+export const McpServerElicitationRequestParams: Schema.Schema<McpServerElicitationRequestParams> = lazy("McpServerElicitationRequestParams", () => Schema.Union(
   Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   challenge: Schema.String,
@@ -13904,7 +13905,7 @@ export const McpServerElicitationRequestParams: Schema.Schema<McpServerElicitati
   _meta: Schema.optional(Schema.Unknown),
   message: Schema.String,
   mode: Schema.Literal("form"),
-  requestedSchema: McpElicitationSchema,
+  requestedSchema: force(McpElicitationSchema),
   serverName: Schema.String,
   threadId: Schema.String,
   turnId: Schema.optional(Schema.NullOr(Schema.String))
@@ -13937,7 +13938,7 @@ export const McpServerElicitationRequestParams: Schema.Schema<McpServerElicitati
   turnId: Schema.optional(Schema.NullOr(Schema.String)),
   url: Schema.String
 })
-)
+))
 
 export interface McpServerElicitationRequestResponse {
   /**
@@ -13952,35 +13953,35 @@ export interface McpServerElicitationRequestResponse {
    */
   readonly content?: unknown | undefined
 }
-export const McpServerElicitationRequestResponse: Schema.Schema<McpServerElicitationRequestResponse> = Schema.Struct({
+export const McpServerElicitationRequestResponse: Schema.Schema<McpServerElicitationRequestResponse> = lazy("McpServerElicitationRequestResponse", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
-  action: McpServerElicitationAction,
+  action: force(McpServerElicitationAction),
   content: Schema.optional(Schema.Unknown)
-})
+}))
 
 export interface McpServerEventNotification {
   readonly method: string
   readonly params: unknown
 }
-export const McpServerEventNotification: Schema.Schema<McpServerEventNotification> = Schema.Struct({
+export const McpServerEventNotification: Schema.Schema<McpServerEventNotification> = lazy("McpServerEventNotification", () => Schema.Struct({
   method: Schema.String,
   params: Schema.Unknown
-})
+}))
 
 export interface McpServerEventStreamNotification {
   readonly notification: McpServerEventNotification
   readonly subscriptionId: string
 }
-export const McpServerEventStreamNotification: Schema.Schema<McpServerEventStreamNotification> = Schema.Struct({
-  notification: McpServerEventNotification,
+export const McpServerEventStreamNotification: Schema.Schema<McpServerEventStreamNotification> = lazy("McpServerEventStreamNotification", () => Schema.Struct({
+  notification: force(McpServerEventNotification),
   subscriptionId: Schema.String
-})
+}))
 
 export type McpServerEventStreamStartResponse = { readonly [key: string]: unknown }
-export const McpServerEventStreamStartResponse: Schema.Schema<McpServerEventStreamStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const McpServerEventStreamStartResponse: Schema.Schema<McpServerEventStreamStartResponse> = lazy("McpServerEventStreamStartResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type McpServerEventStreamStopResponse = { readonly [key: string]: unknown }
-export const McpServerEventStreamStopResponse: Schema.Schema<McpServerEventStreamStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const McpServerEventStreamStopResponse: Schema.Schema<McpServerEventStreamStopResponse> = lazy("McpServerEventStreamStopResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface McpServerOauthLoginCompletedNotification {
   readonly error?: string | null | undefined
@@ -13992,13 +13993,13 @@ export interface McpServerOauthLoginCompletedNotification {
   readonly success: boolean
   readonly threadId?: string | null | undefined
 }
-export const McpServerOauthLoginCompletedNotification: Schema.Schema<McpServerOauthLoginCompletedNotification> = Schema.Struct({
+export const McpServerOauthLoginCompletedNotification: Schema.Schema<McpServerOauthLoginCompletedNotification> = lazy("McpServerOauthLoginCompletedNotification", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
   loginId: Schema.optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   success: Schema.Boolean,
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface McpServerOauthLoginResponse {
   readonly authorizationUrl: string
@@ -14008,19 +14009,19 @@ export interface McpServerOauthLoginResponse {
    */
   readonly loginId?: string | null | undefined
 }
-export const McpServerOauthLoginResponse: Schema.Schema<McpServerOauthLoginResponse> = Schema.Struct({
+export const McpServerOauthLoginResponse: Schema.Schema<McpServerOauthLoginResponse> = lazy("McpServerOauthLoginResponse", () => Schema.Struct({
   authorizationUrl: Schema.String,
   loginId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type McpServerRefreshResponse = { readonly [key: string]: unknown }
-export const McpServerRefreshResponse: Schema.Schema<McpServerRefreshResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const McpServerRefreshResponse: Schema.Schema<McpServerRefreshResponse> = lazy("McpServerRefreshResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type McpServerStartupFailureReason = "reauthenticationRequired"
-export const McpServerStartupFailureReason: Schema.Schema<McpServerStartupFailureReason> = Schema.Literal("reauthenticationRequired")
+export const McpServerStartupFailureReason: Schema.Schema<McpServerStartupFailureReason> = lazy("McpServerStartupFailureReason", () => Schema.Literal("reauthenticationRequired"))
 
 export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled"
-export const McpServerStartupState: Schema.Schema<McpServerStartupState> = Schema.Literal("starting", "ready", "failed", "cancelled")
+export const McpServerStartupState: Schema.Schema<McpServerStartupState> = lazy("McpServerStartupState", () => Schema.Literal("starting", "ready", "failed", "cancelled"))
 
 export interface McpServerStatusUpdatedNotification {
   readonly error?: string | null | undefined
@@ -14029,13 +14030,13 @@ export interface McpServerStatusUpdatedNotification {
   readonly status: McpServerStartupState
   readonly threadId?: string | null | undefined
 }
-export const McpServerStatusUpdatedNotification: Schema.Schema<McpServerStatusUpdatedNotification> = Schema.Struct({
+export const McpServerStatusUpdatedNotification: Schema.Schema<McpServerStatusUpdatedNotification> = lazy("McpServerStatusUpdatedNotification", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
-  failureReason: Schema.optional(Schema.NullOr(McpServerStartupFailureReason)),
+  failureReason: Schema.optional(Schema.NullOr(force(McpServerStartupFailureReason))),
   name: Schema.String,
-  status: McpServerStartupState,
+  status: force(McpServerStartupState),
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface McpServerToolCallResponse {
   readonly _meta?: unknown | undefined
@@ -14043,12 +14044,12 @@ export interface McpServerToolCallResponse {
   readonly isError?: boolean | null | undefined
   readonly structuredContent?: unknown | undefined
 }
-export const McpServerToolCallResponse: Schema.Schema<McpServerToolCallResponse> = Schema.Struct({
+export const McpServerToolCallResponse: Schema.Schema<McpServerToolCallResponse> = lazy("McpServerToolCallResponse", () => Schema.Struct({
   _meta: Schema.optional(Schema.Unknown),
   content: Schema.Array(Schema.Unknown),
   isError: Schema.optional(Schema.NullOr(Schema.Boolean)),
   structuredContent: Schema.optional(Schema.Unknown)
-})
+}))
 
 export interface McpToolCallProgressNotification {
   readonly itemId: string
@@ -14056,15 +14057,15 @@ export interface McpToolCallProgressNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const McpToolCallProgressNotification: Schema.Schema<McpToolCallProgressNotification> = Schema.Struct({
+export const McpToolCallProgressNotification: Schema.Schema<McpToolCallProgressNotification> = lazy("McpToolCallProgressNotification", () => Schema.Struct({
   itemId: Schema.String,
   message: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export type MemoryResetResponse = { readonly [key: string]: unknown }
-export const MemoryResetResponse: Schema.Schema<MemoryResetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const MemoryResetResponse: Schema.Schema<MemoryResetResponse> = lazy("MemoryResetResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface MemoryStatusResponse {
   /**
@@ -14073,10 +14074,10 @@ export interface MemoryStatusResponse {
   readonly v2ConsolidatedThreads: number
   readonly v2Ready: boolean
 }
-export const MemoryStatusResponse: Schema.Schema<MemoryStatusResponse> = Schema.Struct({
+export const MemoryStatusResponse: Schema.Schema<MemoryStatusResponse> = lazy("MemoryStatusResponse", () => Schema.Struct({
   v2ConsolidatedThreads: Schema.Number,
   v2Ready: Schema.Boolean
-})
+}))
 
 export interface MockExperimentalMethodResponse {
   /**
@@ -14084,16 +14085,16 @@ export interface MockExperimentalMethodResponse {
    */
   readonly echoed?: string | null | undefined
 }
-export const MockExperimentalMethodResponse: Schema.Schema<MockExperimentalMethodResponse> = Schema.Struct({
+export const MockExperimentalMethodResponse: Schema.Schema<MockExperimentalMethodResponse> = lazy("MockExperimentalMethodResponse", () => Schema.Struct({
   echoed: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ModelAvailabilityNux {
   readonly message: string
 }
-export const ModelAvailabilityNux: Schema.Schema<ModelAvailabilityNux> = Schema.Struct({
+export const ModelAvailabilityNux: Schema.Schema<ModelAvailabilityNux> = lazy("ModelAvailabilityNux", () => Schema.Struct({
   message: Schema.String
-})
+}))
 
 /**
  * Caller-specific explicit access programs advertised by model discovery.
@@ -14104,35 +14105,35 @@ export interface ModelAccessPrograms {
    */
   readonly cyber: ReadonlyArray<CyberAccessProgram>
 }
-export const ModelAccessPrograms: Schema.Schema<ModelAccessPrograms> = Schema.Struct({
-  cyber: Schema.Array(CyberAccessProgram)
-})
+export const ModelAccessPrograms: Schema.Schema<ModelAccessPrograms> = lazy("ModelAccessPrograms", () => Schema.Struct({
+  cyber: Schema.Array(force(CyberAccessProgram))
+}))
 
 /**
  * Multi-agent runtime supported by a model.
  */
 export type MultiAgentVersion = "disabled" | "v1" | "v2"
-export const MultiAgentVersion: Schema.Schema<MultiAgentVersion> = Schema.Literal("disabled", "v1", "v2")
+export const MultiAgentVersion: Schema.Schema<MultiAgentVersion> = lazy("MultiAgentVersion", () => Schema.Literal("disabled", "v1", "v2"))
 
 export interface ModelServiceTier {
   readonly description: string
   readonly id: string
   readonly name: string
 }
-export const ModelServiceTier: Schema.Schema<ModelServiceTier> = Schema.Struct({
+export const ModelServiceTier: Schema.Schema<ModelServiceTier> = lazy("ModelServiceTier", () => Schema.Struct({
   description: Schema.String,
   id: Schema.String,
   name: Schema.String
-})
+}))
 
 export interface ReasoningEffortOption {
   readonly description: string
   readonly reasoningEffort: ReasoningEffort
 }
-export const ReasoningEffortOption: Schema.Schema<ReasoningEffortOption> = Schema.Struct({
+export const ReasoningEffortOption: Schema.Schema<ReasoningEffortOption> = lazy("ReasoningEffortOption", () => Schema.Struct({
   description: Schema.String,
-  reasoningEffort: ReasoningEffort
-})
+  reasoningEffort: force(ReasoningEffort)
+}))
 
 export interface ModelUpgradeInfo {
   readonly migrationMarkdown?: string | null | undefined
@@ -14145,13 +14146,13 @@ export interface ModelUpgradeInfo {
   readonly retirementAt?: number | null | undefined
   readonly upgradeCopy?: string | null | undefined
 }
-export const ModelUpgradeInfo: Schema.Schema<ModelUpgradeInfo> = Schema.Struct({
+export const ModelUpgradeInfo: Schema.Schema<ModelUpgradeInfo> = lazy("ModelUpgradeInfo", () => Schema.Struct({
   migrationMarkdown: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.String,
   modelLink: Schema.optional(Schema.NullOr(Schema.String)),
   retirementAt: Schema.optional(Schema.NullOr(Schema.Number)),
   upgradeCopy: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface Model {
   /**
@@ -14202,27 +14203,27 @@ export interface Model {
   readonly upgrade?: string | null | undefined
   readonly upgradeInfo?: ModelUpgradeInfo | null | undefined
 }
-export const Model: Schema.Schema<Model> = Schema.Struct({
+export const Model: Schema.Schema<Model> = lazy("Model", () => Schema.Struct({
   additionalSpeedTiers: Schema.optional(Schema.Array(Schema.String)),
-  availabilityNux: Schema.optional(Schema.NullOr(ModelAvailabilityNux)),
-  availableAccessPrograms: Schema.optional(Schema.NullOr(ModelAccessPrograms)),
-  defaultReasoningEffort: ReasoningEffort,
+  availabilityNux: Schema.optional(Schema.NullOr(force(ModelAvailabilityNux))),
+  availableAccessPrograms: Schema.optional(Schema.NullOr(force(ModelAccessPrograms))),
+  defaultReasoningEffort: force(ReasoningEffort),
   defaultServiceTier: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.String,
   displayName: Schema.String,
   hidden: Schema.Boolean,
   id: Schema.String,
-  inputModalities: Schema.optional(Schema.Array(InputModality)),
+  inputModalities: Schema.optional(Schema.Array(force(InputModality))),
   isDefault: Schema.Boolean,
   model: Schema.String,
   modelSpecialty: Schema.optional(Schema.NullOr(Schema.String)),
-  multiAgentVersion: Schema.optional(Schema.NullOr(MultiAgentVersion)),
-  serviceTiers: Schema.optional(Schema.Array(ModelServiceTier)),
-  supportedReasoningEfforts: Schema.Array(ReasoningEffortOption),
+  multiAgentVersion: Schema.optional(Schema.NullOr(force(MultiAgentVersion))),
+  serviceTiers: Schema.optional(Schema.Array(force(ModelServiceTier))),
+  supportedReasoningEfforts: Schema.Array(force(ReasoningEffortOption)),
   supportsPersonality: Schema.optional(Schema.Boolean),
   upgrade: Schema.optional(Schema.NullOr(Schema.String)),
-  upgradeInfo: Schema.optional(Schema.NullOr(ModelUpgradeInfo))
-})
+  upgradeInfo: Schema.optional(Schema.NullOr(force(ModelUpgradeInfo)))
+}))
 
 export interface ModelListResponse {
   readonly data: ReadonlyArray<Model>
@@ -14231,46 +14232,46 @@ export interface ModelListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ModelListResponse: Schema.Schema<ModelListResponse> = Schema.Struct({
-  data: Schema.Array(Model),
+export const ModelListResponse: Schema.Schema<ModelListResponse> = lazy("ModelListResponse", () => Schema.Struct({
+  data: Schema.Array(force(Model)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ModelProviderCapabilitiesReadResponse {
   readonly imageGeneration: boolean
   readonly webSearch: boolean
 }
-export const ModelProviderCapabilitiesReadResponse: Schema.Schema<ModelProviderCapabilitiesReadResponse> = Schema.Struct({
+export const ModelProviderCapabilitiesReadResponse: Schema.Schema<ModelProviderCapabilitiesReadResponse> = lazy("ModelProviderCapabilitiesReadResponse", () => Schema.Struct({
   imageGeneration: Schema.Boolean,
   webSearch: Schema.Boolean
-})
+}))
 
 export interface OpenaiProviderSettings {
   readonly type: "openai"
 }
-export const OpenaiProviderSettings: Schema.Schema<OpenaiProviderSettings> = Schema.Struct({
+export const OpenaiProviderSettings: Schema.Schema<OpenaiProviderSettings> = lazy("OpenaiProviderSettings", () => Schema.Struct({
   type: Schema.Literal("openai")
-})
+}))
 
 export interface CustomGatewayProviderSettings {
   readonly auth: GatewayAuth
   readonly type: "customGateway"
 }
-export const CustomGatewayProviderSettings: Schema.Schema<CustomGatewayProviderSettings> = Schema.Struct({
-  auth: GatewayAuth,
+export const CustomGatewayProviderSettings: Schema.Schema<CustomGatewayProviderSettings> = lazy("CustomGatewayProviderSettings", () => Schema.Struct({
+  auth: force(GatewayAuth),
   type: Schema.Literal("customGateway")
-})
+}))
 
 export interface BedrockProviderSettings {
   readonly profile?: string | null | undefined
   readonly region?: string | null | undefined
   readonly type: "bedrock"
 }
-export const BedrockProviderSettings: Schema.Schema<BedrockProviderSettings> = Schema.Struct({
+export const BedrockProviderSettings: Schema.Schema<BedrockProviderSettings> = lazy("BedrockProviderSettings", () => Schema.Struct({
   profile: Schema.optional(Schema.NullOr(Schema.String)),
   region: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("bedrock")
-})
+}))
 
 export interface GcpProviderSettings {
   /**
@@ -14281,20 +14282,20 @@ export interface GcpProviderSettings {
   readonly projectId?: string | null | undefined
   readonly type: "gcp"
 }
-export const GcpProviderSettings: Schema.Schema<GcpProviderSettings> = Schema.Struct({
+export const GcpProviderSettings: Schema.Schema<GcpProviderSettings> = lazy("GcpProviderSettings", () => Schema.Struct({
   credentialFile: Schema.optional(Schema.NullOr(Schema.String)),
   location: Schema.optional(Schema.NullOr(Schema.String)),
   projectId: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("gcp")
-})
+}))
 
 export type ProviderSettings = (OpenaiProviderSettings | CustomGatewayProviderSettings | BedrockProviderSettings | GcpProviderSettings)
-export const ProviderSettings: Schema.Schema<ProviderSettings> = Schema.Union(
-  OpenaiProviderSettings,
-  CustomGatewayProviderSettings,
-  BedrockProviderSettings,
-  GcpProviderSettings
-)
+export const ProviderSettings: Schema.Schema<ProviderSettings> = lazy("ProviderSettings", () => Schema.Union(
+  force(OpenaiProviderSettings),
+  force(CustomGatewayProviderSettings),
+  force(BedrockProviderSettings),
+  force(GcpProviderSettings)
+))
 
 export interface ModelProviderSummary {
   /**
@@ -14309,75 +14310,75 @@ export interface ModelProviderSummary {
   readonly name: string
   readonly settings: ProviderSettings
 }
-export const ModelProviderSummary: Schema.Schema<ModelProviderSummary> = Schema.Struct({
+export const ModelProviderSummary: Schema.Schema<ModelProviderSummary> = lazy("ModelProviderSummary", () => Schema.Struct({
   baseUrl: Schema.optional(Schema.NullOr(Schema.String)),
   canEdit: Schema.Boolean,
   id: Schema.String,
   name: Schema.String,
-  settings: ProviderSettings
-})
+  settings: force(ProviderSettings)
+}))
 
 export interface ModelProviderConfigWriteResponse {
   readonly provider: ModelProviderSummary
 }
-export const ModelProviderConfigWriteResponse: Schema.Schema<ModelProviderConfigWriteResponse> = Schema.Struct({
-  provider: ModelProviderSummary
-})
+export const ModelProviderConfigWriteResponse: Schema.Schema<ModelProviderConfigWriteResponse> = lazy("ModelProviderConfigWriteResponse", () => Schema.Struct({
+  provider: force(ModelProviderSummary)
+}))
 
 export interface ModelProviderMismatchv2ModelProviderError {
   readonly currentModelProvider: string
   readonly modelProvider: string
   readonly type: "modelProviderMismatch"
 }
-export const ModelProviderMismatchv2ModelProviderError: Schema.Schema<ModelProviderMismatchv2ModelProviderError> = Schema.Struct({
+export const ModelProviderMismatchv2ModelProviderError: Schema.Schema<ModelProviderMismatchv2ModelProviderError> = lazy("ModelProviderMismatchv2ModelProviderError", () => Schema.Struct({
   currentModelProvider: Schema.String,
   modelProvider: Schema.String,
   type: Schema.Literal("modelProviderMismatch")
-})
+}))
 
 export interface ModelProviderNotConfiguredv2ModelProviderError {
   readonly modelProvider: string
   readonly type: "modelProviderNotConfigured"
 }
-export const ModelProviderNotConfiguredv2ModelProviderError: Schema.Schema<ModelProviderNotConfiguredv2ModelProviderError> = Schema.Struct({
+export const ModelProviderNotConfiguredv2ModelProviderError: Schema.Schema<ModelProviderNotConfiguredv2ModelProviderError> = lazy("ModelProviderNotConfiguredv2ModelProviderError", () => Schema.Struct({
   modelProvider: Schema.String,
   type: Schema.Literal("modelProviderNotConfigured")
-})
+}))
 
 export interface ModelProviderPolicyConflictv2ModelProviderError {
   readonly modelProvider: string
   readonly requiredModelProvider: string
   readonly type: "modelProviderPolicyConflict"
 }
-export const ModelProviderPolicyConflictv2ModelProviderError: Schema.Schema<ModelProviderPolicyConflictv2ModelProviderError> = Schema.Struct({
+export const ModelProviderPolicyConflictv2ModelProviderError: Schema.Schema<ModelProviderPolicyConflictv2ModelProviderError> = lazy("ModelProviderPolicyConflictv2ModelProviderError", () => Schema.Struct({
   modelProvider: Schema.String,
   requiredModelProvider: Schema.String,
   type: Schema.Literal("modelProviderPolicyConflict")
-})
+}))
 
 /**
  * Structured JSON-RPC error data. Unknown errors must retain the client's normal fallback.
  */
 export type ModelProviderError = (ModelProviderMismatchv2ModelProviderError | ModelProviderNotConfiguredv2ModelProviderError | ModelProviderPolicyConflictv2ModelProviderError)
-export const ModelProviderError: Schema.Schema<ModelProviderError> = Schema.Union(
-  ModelProviderMismatchv2ModelProviderError,
-  ModelProviderNotConfiguredv2ModelProviderError,
-  ModelProviderPolicyConflictv2ModelProviderError
-)
+export const ModelProviderError: Schema.Schema<ModelProviderError> = lazy("ModelProviderError", () => Schema.Union(
+  force(ModelProviderMismatchv2ModelProviderError),
+  force(ModelProviderNotConfiguredv2ModelProviderError),
+  force(ModelProviderPolicyConflictv2ModelProviderError)
+))
 
 export interface ModelProviderListResponse {
   readonly canChangeDefault: boolean
   readonly data: ReadonlyArray<ModelProviderSummary>
   readonly defaultProviderId: string
 }
-export const ModelProviderListResponse: Schema.Schema<ModelProviderListResponse> = Schema.Struct({
+export const ModelProviderListResponse: Schema.Schema<ModelProviderListResponse> = lazy("ModelProviderListResponse", () => Schema.Struct({
   canChangeDefault: Schema.Boolean,
-  data: Schema.Array(ModelProviderSummary),
+  data: Schema.Array(force(ModelProviderSummary)),
   defaultProviderId: Schema.String
-})
+}))
 
 export type ModelRerouteReason = "highRiskCyberActivity"
-export const ModelRerouteReason: Schema.Schema<ModelRerouteReason> = Schema.Literal("highRiskCyberActivity")
+export const ModelRerouteReason: Schema.Schema<ModelRerouteReason> = lazy("ModelRerouteReason", () => Schema.Literal("highRiskCyberActivity"))
 
 export interface ModelReroutedNotification {
   readonly fromModel: string
@@ -14386,13 +14387,13 @@ export interface ModelReroutedNotification {
   readonly toModel: string
   readonly turnId: string
 }
-export const ModelReroutedNotification: Schema.Schema<ModelReroutedNotification> = Schema.Struct({
+export const ModelReroutedNotification: Schema.Schema<ModelReroutedNotification> = lazy("ModelReroutedNotification", () => Schema.Struct({
   fromModel: Schema.String,
-  reason: ModelRerouteReason,
+  reason: force(ModelRerouteReason),
   threadId: Schema.String,
   toModel: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ModelSafetyBufferingUpdatedNotification {
   readonly fasterModel?: string | null | undefined
@@ -14403,7 +14404,7 @@ export interface ModelSafetyBufferingUpdatedNotification {
   readonly turnId: string
   readonly useCases: ReadonlyArray<string>
 }
-export const ModelSafetyBufferingUpdatedNotification: Schema.Schema<ModelSafetyBufferingUpdatedNotification> = Schema.Struct({
+export const ModelSafetyBufferingUpdatedNotification: Schema.Schema<ModelSafetyBufferingUpdatedNotification> = lazy("ModelSafetyBufferingUpdatedNotification", () => Schema.Struct({
   fasterModel: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.String,
   reasons: Schema.Array(Schema.String),
@@ -14411,42 +14412,42 @@ export const ModelSafetyBufferingUpdatedNotification: Schema.Schema<ModelSafetyB
   threadId: Schema.String,
   turnId: Schema.String,
   useCases: Schema.Array(Schema.String)
-})
+}))
 
 export type ModelVerification = "trustedAccessForCyber"
-export const ModelVerification: Schema.Schema<ModelVerification> = Schema.Literal("trustedAccessForCyber")
+export const ModelVerification: Schema.Schema<ModelVerification> = lazy("ModelVerification", () => Schema.Literal("trustedAccessForCyber"))
 
 export interface ModelVerificationNotification {
   readonly threadId: string
   readonly turnId: string
   readonly verifications: ReadonlyArray<ModelVerification>
 }
-export const ModelVerificationNotification: Schema.Schema<ModelVerificationNotification> = Schema.Struct({
+export const ModelVerificationNotification: Schema.Schema<ModelVerificationNotification> = lazy("ModelVerificationNotification", () => Schema.Struct({
   threadId: Schema.String,
   turnId: Schema.String,
-  verifications: Schema.Array(ModelVerification)
-})
+  verifications: Schema.Array(force(ModelVerification))
+}))
 
 export type NullableGatewayOAuthLoginParams = GatewayOAuthLoginParams | null
-export const NullableGatewayOAuthLoginParams: Schema.Schema<NullableGatewayOAuthLoginParams> = Schema.NullOr(GatewayOAuthLoginParams)
+export const NullableGatewayOAuthLoginParams: Schema.Schema<NullableGatewayOAuthLoginParams> = lazy("NullableGatewayOAuthLoginParams", () => Schema.NullOr(force(GatewayOAuthLoginParams)))
 
 export type NullableGatewayOAuthReadParams = GatewayOAuthReadParams | null
-export const NullableGatewayOAuthReadParams: Schema.Schema<NullableGatewayOAuthReadParams> = Schema.NullOr(GatewayOAuthReadParams)
+export const NullableGatewayOAuthReadParams: Schema.Schema<NullableGatewayOAuthReadParams> = lazy("NullableGatewayOAuthReadParams", () => Schema.NullOr(force(GatewayOAuthReadParams)))
 
 export type NullableGetAccountRateLimitsParams = GetAccountRateLimitsParams | null
-export const NullableGetAccountRateLimitsParams: Schema.Schema<NullableGetAccountRateLimitsParams> = Schema.NullOr(GetAccountRateLimitsParams)
+export const NullableGetAccountRateLimitsParams: Schema.Schema<NullableGetAccountRateLimitsParams> = lazy("NullableGetAccountRateLimitsParams", () => Schema.NullOr(force(GetAccountRateLimitsParams)))
 
 export type NullableGetAccountTokenUsageParams = GetAccountTokenUsageParams | null
-export const NullableGetAccountTokenUsageParams: Schema.Schema<NullableGetAccountTokenUsageParams> = Schema.NullOr(GetAccountTokenUsageParams)
+export const NullableGetAccountTokenUsageParams: Schema.Schema<NullableGetAccountTokenUsageParams> = lazy("NullableGetAccountTokenUsageParams", () => Schema.NullOr(force(GetAccountTokenUsageParams)))
 
 export type NullableRemoteControlDisableParams = RemoteControlDisableParams | null
-export const NullableRemoteControlDisableParams: Schema.Schema<NullableRemoteControlDisableParams> = Schema.NullOr(RemoteControlDisableParams)
+export const NullableRemoteControlDisableParams: Schema.Schema<NullableRemoteControlDisableParams> = lazy("NullableRemoteControlDisableParams", () => Schema.NullOr(force(RemoteControlDisableParams)))
 
 export type NullableRemoteControlEnableParams = RemoteControlEnableParams | null
-export const NullableRemoteControlEnableParams: Schema.Schema<NullableRemoteControlEnableParams> = Schema.NullOr(RemoteControlEnableParams)
+export const NullableRemoteControlEnableParams: Schema.Schema<NullableRemoteControlEnableParams> = lazy("NullableRemoteControlEnableParams", () => Schema.NullOr(force(RemoteControlEnableParams)))
 
 export type PermissionGrantScope = "turn" | "session"
-export const PermissionGrantScope: Schema.Schema<PermissionGrantScope> = Schema.Literal("turn", "session")
+export const PermissionGrantScope: Schema.Schema<PermissionGrantScope> = lazy("PermissionGrantScope", () => Schema.Literal("turn", "session"))
 
 export interface PermissionProfileSummary {
   /**
@@ -14462,11 +14463,11 @@ export interface PermissionProfileSummary {
    */
   readonly id: string
 }
-export const PermissionProfileSummary: Schema.Schema<PermissionProfileSummary> = Schema.Struct({
+export const PermissionProfileSummary: Schema.Schema<PermissionProfileSummary> = lazy("PermissionProfileSummary", () => Schema.Struct({
   allowed: Schema.Boolean,
   description: Schema.optional(Schema.NullOr(Schema.String)),
   id: Schema.String
-})
+}))
 
 export interface PermissionProfileListResponse {
   readonly data: ReadonlyArray<PermissionProfileSummary>
@@ -14475,10 +14476,10 @@ export interface PermissionProfileListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const PermissionProfileListResponse: Schema.Schema<PermissionProfileListResponse> = Schema.Struct({
-  data: Schema.Array(PermissionProfileSummary),
+export const PermissionProfileListResponse: Schema.Schema<PermissionProfileListResponse> = lazy("PermissionProfileListResponse", () => Schema.Struct({
+  data: Schema.Array(force(PermissionProfileSummary)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PermissionsRequestApprovalParams {
   readonly cwd: LegacyAppPathString
@@ -14497,16 +14498,16 @@ export interface PermissionsRequestApprovalParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const PermissionsRequestApprovalParams: Schema.Schema<PermissionsRequestApprovalParams> = Schema.Struct({
-  cwd: LegacyAppPathString,
+export const PermissionsRequestApprovalParams: Schema.Schema<PermissionsRequestApprovalParams> = lazy("PermissionsRequestApprovalParams", () => Schema.Struct({
+  cwd: force(LegacyAppPathString),
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   itemId: Schema.String,
-  permissions: RequestPermissionProfile,
+  permissions: force(RequestPermissionProfile),
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   startedAtMs: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface PermissionsRequestApprovalResponse {
   readonly permissions: GrantedPermissionProfile
@@ -14519,11 +14520,11 @@ export interface PermissionsRequestApprovalResponse {
    */
   readonly strictAutoReview?: boolean | null | undefined
 }
-export const PermissionsRequestApprovalResponse: Schema.Schema<PermissionsRequestApprovalResponse> = Schema.Struct({
-  permissions: GrantedPermissionProfile,
-  scope: Schema.optional(PermissionGrantScope),
+export const PermissionsRequestApprovalResponse: Schema.Schema<PermissionsRequestApprovalResponse> = lazy("PermissionsRequestApprovalResponse", () => Schema.Struct({
+  permissions: force(GrantedPermissionProfile),
+  scope: Schema.optional(force(PermissionGrantScope)),
   strictAutoReview: Schema.optional(Schema.NullOr(Schema.Boolean))
-})
+}))
 
 /**
  * EXPERIMENTAL - proposed plan streaming deltas for plan items. Clients should not assume concatenated deltas match the completed plan item content.
@@ -14534,27 +14535,27 @@ export interface PlanDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const PlanDeltaNotification: Schema.Schema<PlanDeltaNotification> = Schema.Struct({
+export const PlanDeltaNotification: Schema.Schema<PlanDeltaNotification> = lazy("PlanDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE"
-export const PluginAuthPolicy: Schema.Schema<PluginAuthPolicy> = Schema.Literal("ON_INSTALL", "ON_USE")
+export const PluginAuthPolicy: Schema.Schema<PluginAuthPolicy> = lazy("PluginAuthPolicy", () => Schema.Literal("ON_INSTALL", "ON_USE"))
 
 export type PluginAvailability = "DISABLED_BY_ADMIN" | "AVAILABLE"
-export const PluginAvailability: Schema.Schema<PluginAvailability> = Schema.Literal("DISABLED_BY_ADMIN", "AVAILABLE")
+export const PluginAvailability: Schema.Schema<PluginAvailability> = lazy("PluginAvailability", () => Schema.Literal("DISABLED_BY_ADMIN", "AVAILABLE"))
 
 export interface PluginHookSummary {
   readonly eventName: HookEventName
   readonly key: string
 }
-export const PluginHookSummary: Schema.Schema<PluginHookSummary> = Schema.Struct({
-  eventName: HookEventName,
+export const PluginHookSummary: Schema.Schema<PluginHookSummary> = lazy("PluginHookSummary", () => Schema.Struct({
+  eventName: force(HookEventName),
   key: Schema.String
-})
+}))
 
 export interface SkillInterface {
   readonly brandColor?: string | null | undefined
@@ -14572,16 +14573,16 @@ export interface SkillInterface {
   readonly iconSmallUrl?: string | null | undefined
   readonly shortDescription?: string | null | undefined
 }
-export const SkillInterface: Schema.Schema<SkillInterface> = Schema.Struct({
+export const SkillInterface: Schema.Schema<SkillInterface> = lazy("SkillInterface", () => Schema.Struct({
   brandColor: Schema.optional(Schema.NullOr(Schema.String)),
   defaultPrompt: Schema.optional(Schema.NullOr(Schema.String)),
   displayName: Schema.optional(Schema.NullOr(Schema.String)),
-  iconLarge: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  iconLarge: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   iconLargeUrl: Schema.optional(Schema.NullOr(Schema.String)),
-  iconSmall: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  iconSmall: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   iconSmallUrl: Schema.optional(Schema.NullOr(Schema.String)),
   shortDescription: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface SkillSummary {
   readonly description: string
@@ -14591,17 +14592,17 @@ export interface SkillSummary {
   readonly path?: LegacyAppPathString | null | undefined
   readonly shortDescription?: string | null | undefined
 }
-export const SkillSummary: Schema.Schema<SkillSummary> = Schema.Struct({
+export const SkillSummary: Schema.Schema<SkillSummary> = lazy("SkillSummary", () => Schema.Struct({
   description: Schema.String,
   enabled: Schema.Boolean,
-  interface: Schema.optional(Schema.NullOr(SkillInterface)),
+  interface: Schema.optional(Schema.NullOr(force(SkillInterface))),
   name: Schema.String,
-  path: Schema.optional(Schema.NullOr(LegacyAppPathString)),
+  path: Schema.optional(Schema.NullOr(force(LegacyAppPathString))),
   shortDescription: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU"
-export const ScheduledTaskWeekday: Schema.Schema<ScheduledTaskWeekday> = Schema.Literal("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+export const ScheduledTaskWeekday: Schema.Schema<ScheduledTaskWeekday> = lazy("ScheduledTaskWeekday", () => Schema.Literal("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
 
 export interface HourlyScheduledTaskSchedule {
   readonly days?: ReadonlyArray<ScheduledTaskWeekday> | null | undefined
@@ -14611,48 +14612,48 @@ export interface HourlyScheduledTaskSchedule {
   readonly intervalHours: number
   readonly type: "hourly"
 }
-export const HourlyScheduledTaskSchedule: Schema.Schema<HourlyScheduledTaskSchedule> = Schema.Struct({
-  days: Schema.optional(Schema.NullOr(Schema.Array(ScheduledTaskWeekday))),
+export const HourlyScheduledTaskSchedule: Schema.Schema<HourlyScheduledTaskSchedule> = lazy("HourlyScheduledTaskSchedule", () => Schema.Struct({
+  days: Schema.optional(Schema.NullOr(Schema.Array(force(ScheduledTaskWeekday)))),
   intervalHours: Schema.Number,
   type: Schema.Literal("hourly")
-})
+}))
 
 export interface DailyScheduledTaskSchedule {
   readonly time: string
   readonly type: "daily"
 }
-export const DailyScheduledTaskSchedule: Schema.Schema<DailyScheduledTaskSchedule> = Schema.Struct({
+export const DailyScheduledTaskSchedule: Schema.Schema<DailyScheduledTaskSchedule> = lazy("DailyScheduledTaskSchedule", () => Schema.Struct({
   time: Schema.String,
   type: Schema.Literal("daily")
-})
+}))
 
 export interface WeekdaysScheduledTaskSchedule {
   readonly time: string
   readonly type: "weekdays"
 }
-export const WeekdaysScheduledTaskSchedule: Schema.Schema<WeekdaysScheduledTaskSchedule> = Schema.Struct({
+export const WeekdaysScheduledTaskSchedule: Schema.Schema<WeekdaysScheduledTaskSchedule> = lazy("WeekdaysScheduledTaskSchedule", () => Schema.Struct({
   time: Schema.String,
   type: Schema.Literal("weekdays")
-})
+}))
 
 export interface WeeklyScheduledTaskSchedule {
   readonly days: ReadonlyArray<ScheduledTaskWeekday>
   readonly time: string
   readonly type: "weekly"
 }
-export const WeeklyScheduledTaskSchedule: Schema.Schema<WeeklyScheduledTaskSchedule> = Schema.Struct({
-  days: Schema.Array(ScheduledTaskWeekday),
+export const WeeklyScheduledTaskSchedule: Schema.Schema<WeeklyScheduledTaskSchedule> = lazy("WeeklyScheduledTaskSchedule", () => Schema.Struct({
+  days: Schema.Array(force(ScheduledTaskWeekday)),
   time: Schema.String,
   type: Schema.Literal("weekly")
-})
+}))
 
 export type ScheduledTaskSchedule = (HourlyScheduledTaskSchedule | DailyScheduledTaskSchedule | WeekdaysScheduledTaskSchedule | WeeklyScheduledTaskSchedule)
-export const ScheduledTaskSchedule: Schema.Schema<ScheduledTaskSchedule> = Schema.Union(
-  HourlyScheduledTaskSchedule,
-  DailyScheduledTaskSchedule,
-  WeekdaysScheduledTaskSchedule,
-  WeeklyScheduledTaskSchedule
-)
+export const ScheduledTaskSchedule: Schema.Schema<ScheduledTaskSchedule> = lazy("ScheduledTaskSchedule", () => Schema.Union(
+  force(HourlyScheduledTaskSchedule),
+  force(DailyScheduledTaskSchedule),
+  force(WeekdaysScheduledTaskSchedule),
+  force(WeeklyScheduledTaskSchedule)
+))
 
 export interface ScheduledTaskSummary {
   readonly key: string
@@ -14660,21 +14661,21 @@ export interface ScheduledTaskSummary {
   readonly prompt: string
   readonly schedule: ScheduledTaskSchedule
 }
-export const ScheduledTaskSummary: Schema.Schema<ScheduledTaskSummary> = Schema.Struct({
+export const ScheduledTaskSummary: Schema.Schema<ScheduledTaskSummary> = lazy("ScheduledTaskSummary", () => Schema.Struct({
   key: Schema.String,
   name: Schema.String,
   prompt: Schema.String,
-  schedule: ScheduledTaskSchedule
-})
+  schedule: force(ScheduledTaskSchedule)
+}))
 
 export type PluginDisabledReason = "disabled_by_admin" | "plan_not_eligible" | "required_app_unavailable" | "unknown"
-export const PluginDisabledReason: Schema.Schema<PluginDisabledReason> = Schema.Literal("disabled_by_admin", "plan_not_eligible", "required_app_unavailable", "unknown")
+export const PluginDisabledReason: Schema.Schema<PluginDisabledReason> = lazy("PluginDisabledReason", () => Schema.Literal("disabled_by_admin", "plan_not_eligible", "required_app_unavailable", "unknown"))
 
 export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_DEFAULT"
-export const PluginInstallPolicy: Schema.Schema<PluginInstallPolicy> = Schema.Literal("NOT_AVAILABLE", "AVAILABLE", "INSTALLED_BY_DEFAULT")
+export const PluginInstallPolicy: Schema.Schema<PluginInstallPolicy> = lazy("PluginInstallPolicy", () => Schema.Literal("NOT_AVAILABLE", "AVAILABLE", "INSTALLED_BY_DEFAULT"))
 
 export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICAL_APP"
-export const PluginInstallPolicySource: Schema.Schema<PluginInstallPolicySource> = Schema.Literal("WORKSPACE_SETTING", "IMPLICIT_CANONICAL_APP")
+export const PluginInstallPolicySource: Schema.Schema<PluginInstallPolicySource> = lazy("PluginInstallPolicySource", () => Schema.Literal("WORKSPACE_SETTING", "IMPLICIT_CANONICAL_APP"))
 
 export interface PluginInterface {
   readonly brandColor?: string | null | undefined
@@ -14724,30 +14725,30 @@ export interface PluginInterface {
   readonly termsOfServiceUrl?: string | null | undefined
   readonly websiteUrl?: string | null | undefined
 }
-export const PluginInterface: Schema.Schema<PluginInterface> = Schema.Struct({
+export const PluginInterface: Schema.Schema<PluginInterface> = lazy("PluginInterface", () => Schema.Struct({
   brandColor: Schema.optional(Schema.NullOr(Schema.String)),
   capabilities: Schema.Array(Schema.String),
   category: Schema.optional(Schema.NullOr(Schema.String)),
-  composerIcon: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  composerIcon: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   composerIconUrl: Schema.optional(Schema.NullOr(Schema.String)),
   defaultPrompt: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   developerName: Schema.optional(Schema.NullOr(Schema.String)),
   displayName: Schema.optional(Schema.NullOr(Schema.String)),
-  logo: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
-  logoDark: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  logo: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
+  logoDark: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   logoUrl: Schema.optional(Schema.NullOr(Schema.String)),
   logoUrlDark: Schema.optional(Schema.NullOr(Schema.String)),
   longDescription: Schema.optional(Schema.NullOr(Schema.String)),
   privacyPolicyUrl: Schema.optional(Schema.NullOr(Schema.String)),
   screenshotUrls: Schema.Array(Schema.String),
-  screenshots: Schema.Array(AbsolutePathBuf),
+  screenshots: Schema.Array(force(AbsolutePathBuf)),
   shortDescription: Schema.optional(Schema.NullOr(Schema.String)),
   termsOfServiceUrl: Schema.optional(Schema.NullOr(Schema.String)),
   websiteUrl: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type PluginSharePrincipalRole = "reader" | "editor" | "owner"
-export const PluginSharePrincipalRole: Schema.Schema<PluginSharePrincipalRole> = Schema.Literal("reader", "editor", "owner")
+export const PluginSharePrincipalRole: Schema.Schema<PluginSharePrincipalRole> = lazy("PluginSharePrincipalRole", () => Schema.Literal("reader", "editor", "owner"))
 
 export interface PluginSharePrincipal {
   readonly name: string
@@ -14755,12 +14756,12 @@ export interface PluginSharePrincipal {
   readonly principalType: PluginSharePrincipalType
   readonly role: PluginSharePrincipalRole
 }
-export const PluginSharePrincipal: Schema.Schema<PluginSharePrincipal> = Schema.Struct({
+export const PluginSharePrincipal: Schema.Schema<PluginSharePrincipal> = lazy("PluginSharePrincipal", () => Schema.Struct({
   name: Schema.String,
   principalId: Schema.String,
-  principalType: PluginSharePrincipalType,
-  role: PluginSharePrincipalRole
-})
+  principalType: force(PluginSharePrincipalType),
+  role: force(PluginSharePrincipalRole)
+}))
 
 export interface PluginShareContext {
   /**
@@ -14779,25 +14780,25 @@ export interface PluginShareContext {
   readonly sharePrincipals?: ReadonlyArray<PluginSharePrincipal> | null | undefined
   readonly shareUrl?: string | null | undefined
 }
-export const PluginShareContext: Schema.Schema<PluginShareContext> = Schema.Struct({
+export const PluginShareContext: Schema.Schema<PluginShareContext> = lazy("PluginShareContext", () => Schema.Struct({
   canPublishToWorkspace: Schema.optional(Schema.NullOr(Schema.Boolean)),
   creatorAccountUserId: Schema.optional(Schema.NullOr(Schema.String)),
   creatorName: Schema.optional(Schema.NullOr(Schema.String)),
-  discoverability: Schema.optional(Schema.NullOr(PluginShareDiscoverability)),
+  discoverability: Schema.optional(Schema.NullOr(force(PluginShareDiscoverability))),
   remotePluginId: Schema.String,
   remoteVersion: Schema.optional(Schema.NullOr(Schema.String)),
-  sharePrincipals: Schema.optional(Schema.NullOr(Schema.Array(PluginSharePrincipal))),
+  sharePrincipals: Schema.optional(Schema.NullOr(Schema.Array(force(PluginSharePrincipal)))),
   shareUrl: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface LocalPluginSource {
   readonly path: AbsolutePathBuf
   readonly type: "local"
 }
-export const LocalPluginSource: Schema.Schema<LocalPluginSource> = Schema.Struct({
-  path: AbsolutePathBuf,
+export const LocalPluginSource: Schema.Schema<LocalPluginSource> = lazy("LocalPluginSource", () => Schema.Struct({
+  path: force(AbsolutePathBuf),
   type: Schema.Literal("local")
-})
+}))
 
 export interface GitPluginSource {
   readonly path?: string | null | undefined
@@ -14806,13 +14807,13 @@ export interface GitPluginSource {
   readonly type: "git"
   readonly url: string
 }
-export const GitPluginSource: Schema.Schema<GitPluginSource> = Schema.Struct({
+export const GitPluginSource: Schema.Schema<GitPluginSource> = lazy("GitPluginSource", () => Schema.Struct({
   path: Schema.optional(Schema.NullOr(Schema.String)),
   refName: Schema.optional(Schema.NullOr(Schema.String)),
   sha: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("git"),
   url: Schema.String
-})
+}))
 
 export interface NpmPluginSource {
   readonly package: string
@@ -14826,12 +14827,12 @@ export interface NpmPluginSource {
    */
   readonly version?: string | null | undefined
 }
-export const NpmPluginSource: Schema.Schema<NpmPluginSource> = Schema.Struct({
+export const NpmPluginSource: Schema.Schema<NpmPluginSource> = lazy("NpmPluginSource", () => Schema.Struct({
   package: Schema.String,
   registry: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("npm"),
   version: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * The plugin is available in the remote catalog. Download metadata is kept server-side and is not exposed through the app-server API.
@@ -14839,17 +14840,17 @@ export const NpmPluginSource: Schema.Schema<NpmPluginSource> = Schema.Struct({
 export interface RemotePluginSource {
   readonly type: "remote"
 }
-export const RemotePluginSource: Schema.Schema<RemotePluginSource> = Schema.Struct({
+export const RemotePluginSource: Schema.Schema<RemotePluginSource> = lazy("RemotePluginSource", () => Schema.Struct({
   type: Schema.Literal("remote")
-})
+}))
 
 export type PluginSource = (LocalPluginSource | GitPluginSource | NpmPluginSource | RemotePluginSource)
-export const PluginSource: Schema.Schema<PluginSource> = Schema.Union(
-  LocalPluginSource,
-  GitPluginSource,
-  NpmPluginSource,
-  RemotePluginSource
-)
+export const PluginSource: Schema.Schema<PluginSource> = lazy("PluginSource", () => Schema.Union(
+  force(LocalPluginSource),
+  force(GitPluginSource),
+  force(NpmPluginSource),
+  force(RemotePluginSource)
+))
 
 export interface PluginSummary {
   readonly authPolicy: PluginAuthPolicy
@@ -14909,27 +14910,27 @@ export interface PluginSummary {
    */
   readonly version?: string | null | undefined
 }
-export const PluginSummary: Schema.Schema<PluginSummary> = Schema.Struct({
-  authPolicy: PluginAuthPolicy,
-  availability: Schema.optional(PluginAvailability),
-  disabledReason: Schema.optional(Schema.NullOr(PluginDisabledReason)),
+export const PluginSummary: Schema.Schema<PluginSummary> = lazy("PluginSummary", () => Schema.Struct({
+  authPolicy: force(PluginAuthPolicy),
+  availability: Schema.optional(force(PluginAvailability)),
+  disabledReason: Schema.optional(Schema.NullOr(force(PluginDisabledReason))),
   eligiblePlanTypes: Schema.optional(Schema.NullOr(Schema.Array(Schema.String))),
   enabled: Schema.Boolean,
   id: Schema.String,
-  installPolicy: PluginInstallPolicy,
-  installPolicySource: Schema.optional(Schema.NullOr(PluginInstallPolicySource)),
+  installPolicy: force(PluginInstallPolicy),
+  installPolicySource: Schema.optional(Schema.NullOr(force(PluginInstallPolicySource))),
   installed: Schema.Boolean,
   installedAt: Schema.optional(Schema.NullOr(Schema.Number)),
-  interface: Schema.optional(Schema.NullOr(PluginInterface)),
+  interface: Schema.optional(Schema.NullOr(force(PluginInterface))),
   keywords: Schema.optional(Schema.Array(Schema.String)),
   localVersion: Schema.optional(Schema.NullOr(Schema.String)),
   mustShowInstallationInterstitial: Schema.optional(Schema.NullOr(Schema.Boolean)),
   name: Schema.String,
   remotePluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  shareContext: Schema.optional(Schema.NullOr(PluginShareContext)),
-  source: PluginSource,
+  shareContext: Schema.optional(Schema.NullOr(force(PluginShareContext))),
+  source: force(PluginSource),
   version: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PluginDetail {
   readonly appTemplates: ReadonlyArray<AppTemplateSummary>
@@ -14949,29 +14950,29 @@ export interface PluginDetail {
   readonly skills: ReadonlyArray<SkillSummary>
   readonly summary: PluginSummary
 }
-export const PluginDetail: Schema.Schema<PluginDetail> = Schema.Struct({
-  appTemplates: Schema.Array(AppTemplateSummary),
-  apps: Schema.Array(AppSummary),
+export const PluginDetail: Schema.Schema<PluginDetail> = lazy("PluginDetail", () => Schema.Struct({
+  appTemplates: Schema.Array(force(AppTemplateSummary)),
+  apps: Schema.Array(force(AppSummary)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
-  hooks: Schema.Array(PluginHookSummary),
+  hooks: Schema.Array(force(PluginHookSummary)),
   marketplaceName: Schema.String,
-  marketplacePath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
+  marketplacePath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
   mcpServers: Schema.Array(Schema.String),
-  onboardingSkill: Schema.optional(Schema.NullOr(SkillSummary)),
-  scheduledTasks: Schema.optional(Schema.NullOr(Schema.Array(ScheduledTaskSummary))),
+  onboardingSkill: Schema.optional(Schema.NullOr(force(SkillSummary))),
+  scheduledTasks: Schema.optional(Schema.NullOr(Schema.Array(force(ScheduledTaskSummary)))),
   shareUrl: Schema.optional(Schema.NullOr(Schema.String)),
-  skills: Schema.Array(SkillSummary),
-  summary: PluginSummary
-})
+  skills: Schema.Array(force(SkillSummary)),
+  summary: force(PluginSummary)
+}))
 
 export interface PluginInstallResponse {
   readonly appsNeedingAuth: ReadonlyArray<AppSummary>
   readonly authPolicy: PluginAuthPolicy
 }
-export const PluginInstallResponse: Schema.Schema<PluginInstallResponse> = Schema.Struct({
-  appsNeedingAuth: Schema.Array(AppSummary),
-  authPolicy: PluginAuthPolicy
-})
+export const PluginInstallResponse: Schema.Schema<PluginInstallResponse> = lazy("PluginInstallResponse", () => Schema.Struct({
+  appsNeedingAuth: Schema.Array(force(AppSummary)),
+  authPolicy: force(PluginAuthPolicy)
+}))
 
 export interface PluginMarketplaceEntry {
   readonly interface?: MarketplaceInterface | null | undefined
@@ -14982,12 +14983,12 @@ export interface PluginMarketplaceEntry {
   readonly path?: AbsolutePathBuf | null | undefined
   readonly plugins: ReadonlyArray<PluginSummary>
 }
-export const PluginMarketplaceEntry: Schema.Schema<PluginMarketplaceEntry> = Schema.Struct({
-  interface: Schema.optional(Schema.NullOr(MarketplaceInterface)),
+export const PluginMarketplaceEntry: Schema.Schema<PluginMarketplaceEntry> = lazy("PluginMarketplaceEntry", () => Schema.Struct({
+  interface: Schema.optional(Schema.NullOr(force(MarketplaceInterface))),
   name: Schema.String,
-  path: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
-  plugins: Schema.Array(PluginSummary)
-})
+  path: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
+  plugins: Schema.Array(force(PluginSummary))
+}))
 
 export interface PluginInstalledResponse {
   /**
@@ -14996,10 +14997,10 @@ export interface PluginInstalledResponse {
   readonly marketplaceLoadErrors?: ReadonlyArray<MarketplaceLoadErrorInfo> | undefined
   readonly marketplaces: ReadonlyArray<PluginMarketplaceEntry>
 }
-export const PluginInstalledResponse: Schema.Schema<PluginInstalledResponse> = Schema.Struct({
-  marketplaceLoadErrors: Schema.optional(Schema.Array(MarketplaceLoadErrorInfo)),
-  marketplaces: Schema.Array(PluginMarketplaceEntry)
-})
+export const PluginInstalledResponse: Schema.Schema<PluginInstalledResponse> = lazy("PluginInstalledResponse", () => Schema.Struct({
+  marketplaceLoadErrors: Schema.optional(Schema.Array(force(MarketplaceLoadErrorInfo))),
+  marketplaces: Schema.Array(force(PluginMarketplaceEntry))
+}))
 
 export interface PluginListResponse {
   /**
@@ -15012,18 +15013,18 @@ export interface PluginListResponse {
   readonly marketplaceLoadErrors?: ReadonlyArray<MarketplaceLoadErrorInfo> | undefined
   readonly marketplaces: ReadonlyArray<PluginMarketplaceEntry>
 }
-export const PluginListResponse: Schema.Schema<PluginListResponse> = Schema.Struct({
+export const PluginListResponse: Schema.Schema<PluginListResponse> = lazy("PluginListResponse", () => Schema.Struct({
   featuredPluginIds: Schema.optional(Schema.Array(Schema.String)),
-  marketplaceLoadErrors: Schema.optional(Schema.Array(MarketplaceLoadErrorInfo)),
-  marketplaces: Schema.Array(PluginMarketplaceEntry)
-})
+  marketplaceLoadErrors: Schema.optional(Schema.Array(force(MarketplaceLoadErrorInfo))),
+  marketplaces: Schema.Array(force(PluginMarketplaceEntry))
+}))
 
 export interface PluginReadResponse {
   readonly plugin: PluginDetail
 }
-export const PluginReadResponse: Schema.Schema<PluginReadResponse> = Schema.Struct({
-  plugin: PluginDetail
-})
+export const PluginReadResponse: Schema.Schema<PluginReadResponse> = lazy("PluginReadResponse", () => Schema.Struct({
+  plugin: force(PluginDetail)
+}))
 
 /**
  * Runtime categories affected by this change, not just capabilities currently present. Flags describe declarations before runtime policy filtering. Updates OR the old and new bundle flags; enablement changes and cached reinstalls use the cached bundle; removals retain the old bundle's flags.
@@ -15041,13 +15042,13 @@ export interface PluginReconcileChangedPlugin {
    */
   readonly id: string
 }
-export const PluginReconcileChangedPlugin: Schema.Schema<PluginReconcileChangedPlugin> = Schema.Struct({
+export const PluginReconcileChangedPlugin: Schema.Schema<PluginReconcileChangedPlugin> = lazy("PluginReconcileChangedPlugin", () => Schema.Struct({
   hasApps: Schema.Boolean,
   hasHooks: Schema.Boolean,
   hasMcps: Schema.Boolean,
   hasSkills: Schema.Boolean,
   id: Schema.String
-})
+}))
 
 /**
  * Bundle and installed-state changes observed by this pass, not a runtime-readiness acknowledgement or a cumulative diff since the client's last request. Other metadata-only changes are not listed.
@@ -15066,31 +15067,31 @@ export interface PluginReconcileResponse {
    */
   readonly failedRemotePluginIds: ReadonlyArray<string>
 }
-export const PluginReconcileResponse: Schema.Schema<PluginReconcileResponse> = Schema.Struct({
-  changedPlugins: Schema.Array(PluginReconcileChangedPlugin),
+export const PluginReconcileResponse: Schema.Schema<PluginReconcileResponse> = lazy("PluginReconcileResponse", () => Schema.Struct({
+  changedPlugins: Schema.Array(force(PluginReconcileChangedPlugin)),
   failedMaterializationRemotePluginIds: Schema.Array(Schema.String),
   failedRemotePluginIds: Schema.Array(Schema.String)
-})
+}))
 
 export interface PluginSearchResult {
   readonly marketplaceName: string
   readonly marketplacePath?: AbsolutePathBuf | null | undefined
   readonly plugin: PluginSummary
 }
-export const PluginSearchResult: Schema.Schema<PluginSearchResult> = Schema.Struct({
+export const PluginSearchResult: Schema.Schema<PluginSearchResult> = lazy("PluginSearchResult", () => Schema.Struct({
   marketplaceName: Schema.String,
-  marketplacePath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
-  plugin: PluginSummary
-})
+  marketplacePath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
+  plugin: force(PluginSummary)
+}))
 
 export interface PluginSearchResponse {
   readonly data: ReadonlyArray<PluginSearchResult>
   readonly nextCursor?: string | null | undefined
 }
-export const PluginSearchResponse: Schema.Schema<PluginSearchResponse> = Schema.Struct({
-  data: Schema.Array(PluginSearchResult),
+export const PluginSearchResponse: Schema.Schema<PluginSearchResponse> = lazy("PluginSearchResponse", () => Schema.Struct({
+  data: Schema.Array(force(PluginSearchResult)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface PluginShareCheckoutResponse {
   readonly marketplaceName: string
@@ -15101,34 +15102,34 @@ export interface PluginShareCheckoutResponse {
   readonly remotePluginId: string
   readonly remoteVersion?: string | null | undefined
 }
-export const PluginShareCheckoutResponse: Schema.Schema<PluginShareCheckoutResponse> = Schema.Struct({
+export const PluginShareCheckoutResponse: Schema.Schema<PluginShareCheckoutResponse> = lazy("PluginShareCheckoutResponse", () => Schema.Struct({
   marketplaceName: Schema.String,
-  marketplacePath: AbsolutePathBuf,
+  marketplacePath: force(AbsolutePathBuf),
   pluginId: Schema.String,
   pluginName: Schema.String,
-  pluginPath: AbsolutePathBuf,
+  pluginPath: force(AbsolutePathBuf),
   remotePluginId: Schema.String,
   remoteVersion: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type PluginShareDeleteResponse = { readonly [key: string]: unknown }
-export const PluginShareDeleteResponse: Schema.Schema<PluginShareDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const PluginShareDeleteResponse: Schema.Schema<PluginShareDeleteResponse> = lazy("PluginShareDeleteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface PluginShareListItem {
   readonly localPluginPath?: AbsolutePathBuf | null | undefined
   readonly plugin: PluginSummary
 }
-export const PluginShareListItem: Schema.Schema<PluginShareListItem> = Schema.Struct({
-  localPluginPath: Schema.optional(Schema.NullOr(AbsolutePathBuf)),
-  plugin: PluginSummary
-})
+export const PluginShareListItem: Schema.Schema<PluginShareListItem> = lazy("PluginShareListItem", () => Schema.Struct({
+  localPluginPath: Schema.optional(Schema.NullOr(force(AbsolutePathBuf))),
+  plugin: force(PluginSummary)
+}))
 
 export interface PluginShareListResponse {
   readonly data: ReadonlyArray<PluginShareListItem>
 }
-export const PluginShareListResponse: Schema.Schema<PluginShareListResponse> = Schema.Struct({
-  data: Schema.Array(PluginShareListItem)
-})
+export const PluginShareListResponse: Schema.Schema<PluginShareListResponse> = lazy("PluginShareListResponse", () => Schema.Struct({
+  data: Schema.Array(force(PluginShareListItem))
+}))
 
 export interface PluginShareSaveResponse {
   /**
@@ -15138,30 +15139,30 @@ export interface PluginShareSaveResponse {
   readonly remotePluginId: string
   readonly shareUrl: string
 }
-export const PluginShareSaveResponse: Schema.Schema<PluginShareSaveResponse> = Schema.Struct({
+export const PluginShareSaveResponse: Schema.Schema<PluginShareSaveResponse> = lazy("PluginShareSaveResponse", () => Schema.Struct({
   canPublishToWorkspace: Schema.optional(Schema.NullOr(Schema.Boolean)),
   remotePluginId: Schema.String,
   shareUrl: Schema.String
-})
+}))
 
 export interface PluginShareUpdateTargetsResponse {
   readonly discoverability: PluginShareDiscoverability
   readonly principals: ReadonlyArray<PluginSharePrincipal>
 }
-export const PluginShareUpdateTargetsResponse: Schema.Schema<PluginShareUpdateTargetsResponse> = Schema.Struct({
-  discoverability: PluginShareDiscoverability,
-  principals: Schema.Array(PluginSharePrincipal)
-})
+export const PluginShareUpdateTargetsResponse: Schema.Schema<PluginShareUpdateTargetsResponse> = lazy("PluginShareUpdateTargetsResponse", () => Schema.Struct({
+  discoverability: force(PluginShareDiscoverability),
+  principals: Schema.Array(force(PluginSharePrincipal))
+}))
 
 export interface PluginSkillReadResponse {
   readonly contents?: string | null | undefined
 }
-export const PluginSkillReadResponse: Schema.Schema<PluginSkillReadResponse> = Schema.Struct({
+export const PluginSkillReadResponse: Schema.Schema<PluginSkillReadResponse> = lazy("PluginSkillReadResponse", () => Schema.Struct({
   contents: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type PluginUninstallResponse = { readonly [key: string]: unknown }
-export const PluginUninstallResponse: Schema.Schema<PluginUninstallResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const PluginUninstallResponse: Schema.Schema<PluginUninstallResponse> = lazy("PluginUninstallResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Final process exit notification for `process/spawn`.
@@ -15205,7 +15206,7 @@ export interface ProcessExitedNotification {
    */
   readonly stdoutCapReached: boolean
 }
-export const ProcessExitedNotification: Schema.Schema<ProcessExitedNotification> = Schema.Struct({
+export const ProcessExitedNotification: Schema.Schema<ProcessExitedNotification> = lazy("ProcessExitedNotification", () => Schema.Struct({
   exitCode: Schema.Number,
   outputDrainTimedOut: Schema.optional(Schema.NullOr(Schema.Boolean)),
   processHandle: Schema.String,
@@ -15213,19 +15214,19 @@ export const ProcessExitedNotification: Schema.Schema<ProcessExitedNotification>
   stderrCapReached: Schema.Boolean,
   stdout: Schema.String,
   stdoutCapReached: Schema.Boolean
-})
+}))
 
 /**
  * Empty success response for `process/kill`.
  */
 export type ProcessKillResponse = { readonly [key: string]: unknown }
-export const ProcessKillResponse: Schema.Schema<ProcessKillResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProcessKillResponse: Schema.Schema<ProcessKillResponse> = lazy("ProcessKillResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Stream label for `process/outputDelta` notifications.
  */
 export type ProcessOutputStream = "stdout" | "stderr"
-export const ProcessOutputStream: Schema.Schema<ProcessOutputStream> = Schema.Literal("stdout", "stderr")
+export const ProcessOutputStream: Schema.Schema<ProcessOutputStream> = lazy("ProcessOutputStream", () => Schema.Literal("stdout", "stderr"))
 
 /**
  * Base64-encoded output chunk emitted for a streaming `process/spawn` request.
@@ -15248,30 +15249,30 @@ export interface ProcessOutputDeltaNotification {
    */
   readonly stream: ProcessOutputStream
 }
-export const ProcessOutputDeltaNotification: Schema.Schema<ProcessOutputDeltaNotification> = Schema.Struct({
+export const ProcessOutputDeltaNotification: Schema.Schema<ProcessOutputDeltaNotification> = lazy("ProcessOutputDeltaNotification", () => Schema.Struct({
   capReached: Schema.Boolean,
   deltaBase64: Schema.String,
   processHandle: Schema.String,
-  stream: ProcessOutputStream
-})
+  stream: force(ProcessOutputStream)
+}))
 
 /**
  * Empty success response for `process/resizePty`.
  */
 export type ProcessResizePtyResponse = { readonly [key: string]: unknown }
-export const ProcessResizePtyResponse: Schema.Schema<ProcessResizePtyResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProcessResizePtyResponse: Schema.Schema<ProcessResizePtyResponse> = lazy("ProcessResizePtyResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Successful response for `process/spawn`.
  */
 export type ProcessSpawnResponse = { readonly [key: string]: unknown }
-export const ProcessSpawnResponse: Schema.Schema<ProcessSpawnResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProcessSpawnResponse: Schema.Schema<ProcessSpawnResponse> = lazy("ProcessSpawnResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Empty success response for `process/writeStdin`.
  */
 export type ProcessWriteStdinResponse = { readonly [key: string]: unknown }
-export const ProcessWriteStdinResponse: Schema.Schema<ProcessWriteStdinResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProcessWriteStdinResponse: Schema.Schema<ProcessWriteStdinResponse> = lazy("ProcessWriteStdinResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface Project {
   /**
@@ -15296,71 +15297,71 @@ export interface Project {
    */
   readonly updatedAt: number
 }
-export const Project: Schema.Schema<Project> = Schema.Struct({
+export const Project: Schema.Schema<Project> = lazy("Project", () => Schema.Struct({
   createdAt: Schema.Number,
   id: Schema.String,
   metadata: Schema.Record({ key: Schema.String, value: Schema.String }),
   name: Schema.String,
   position: Schema.Number,
   recencyAt: Schema.optional(Schema.NullOr(Schema.Number)),
-  roots: Schema.Array(ProjectRoot),
+  roots: Schema.Array(force(ProjectRoot)),
   updatedAt: Schema.Number
-})
+}))
 
 export type ProjectChangeType = "created" | "updated" | "deleted"
-export const ProjectChangeType: Schema.Schema<ProjectChangeType> = Schema.Literal("created", "updated", "deleted")
+export const ProjectChangeType: Schema.Schema<ProjectChangeType> = lazy("ProjectChangeType", () => Schema.Literal("created", "updated", "deleted"))
 
 export interface ProjectChangedNotification {
   readonly changeType: ProjectChangeType
   readonly projectId: string
 }
-export const ProjectChangedNotification: Schema.Schema<ProjectChangedNotification> = Schema.Struct({
-  changeType: ProjectChangeType,
+export const ProjectChangedNotification: Schema.Schema<ProjectChangedNotification> = lazy("ProjectChangedNotification", () => Schema.Struct({
+  changeType: force(ProjectChangeType),
   projectId: Schema.String
-})
+}))
 
 export interface ProjectCreateResponse {
   readonly project: Project
 }
-export const ProjectCreateResponse: Schema.Schema<ProjectCreateResponse> = Schema.Struct({
-  project: Project
-})
+export const ProjectCreateResponse: Schema.Schema<ProjectCreateResponse> = lazy("ProjectCreateResponse", () => Schema.Struct({
+  project: force(Project)
+}))
 
 export type ProjectDeleteResponse = { readonly [key: string]: unknown }
-export const ProjectDeleteResponse: Schema.Schema<ProjectDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProjectDeleteResponse: Schema.Schema<ProjectDeleteResponse> = lazy("ProjectDeleteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ProjectImportResponse {
   readonly project: Project
 }
-export const ProjectImportResponse: Schema.Schema<ProjectImportResponse> = Schema.Struct({
-  project: Project
-})
+export const ProjectImportResponse: Schema.Schema<ProjectImportResponse> = lazy("ProjectImportResponse", () => Schema.Struct({
+  project: force(Project)
+}))
 
 export interface ProjectListResponse {
   readonly data: ReadonlyArray<Project>
   readonly nextCursor?: string | null | undefined
 }
-export const ProjectListResponse: Schema.Schema<ProjectListResponse> = Schema.Struct({
-  data: Schema.Array(Project),
+export const ProjectListResponse: Schema.Schema<ProjectListResponse> = lazy("ProjectListResponse", () => Schema.Struct({
+  data: Schema.Array(force(Project)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ProjectMoveResponse = { readonly [key: string]: unknown }
-export const ProjectMoveResponse: Schema.Schema<ProjectMoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ProjectMoveResponse: Schema.Schema<ProjectMoveResponse> = lazy("ProjectMoveResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ProjectReadResponse {
   readonly project: Project
 }
-export const ProjectReadResponse: Schema.Schema<ProjectReadResponse> = Schema.Struct({
-  project: Project
-})
+export const ProjectReadResponse: Schema.Schema<ProjectReadResponse> = lazy("ProjectReadResponse", () => Schema.Struct({
+  project: force(Project)
+}))
 
 export interface ProjectUpdateResponse {
   readonly project: Project
 }
-export const ProjectUpdateResponse: Schema.Schema<ProjectUpdateResponse> = Schema.Struct({
-  project: Project
-})
+export const ProjectUpdateResponse: Schema.Schema<ProjectUpdateResponse> = lazy("ProjectUpdateResponse", () => Schema.Struct({
+  project: force(Project)
+}))
 
 export interface QueuedSubmission {
   readonly clientUserMessageId: string
@@ -15371,12 +15372,12 @@ export interface QueuedSubmission {
    */
   readonly responsesapiClientMetadata?: { readonly [key: string]: string } | null | undefined
 }
-export const QueuedSubmission: Schema.Schema<QueuedSubmission> = Schema.Struct({
+export const QueuedSubmission: Schema.Schema<QueuedSubmission> = lazy("QueuedSubmission", () => Schema.Struct({
   clientUserMessageId: Schema.String,
   id: Schema.String,
-  input: Schema.Array(UserInput),
+  input: Schema.Array(force(UserInput)),
   responsesapiClientMetadata: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String })))
-})
+}))
 
 export interface TokenUsageBreakdown {
   /**
@@ -15405,14 +15406,14 @@ export interface TokenUsageBreakdown {
    */
   readonly totalTokens: number
 }
-export const TokenUsageBreakdown: Schema.Schema<TokenUsageBreakdown> = Schema.Struct({
+export const TokenUsageBreakdown: Schema.Schema<TokenUsageBreakdown> = lazy("TokenUsageBreakdown", () => Schema.Struct({
   cacheWriteInputTokens: Schema.optional(Schema.Number),
   cachedInputTokens: Schema.Number,
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   reasoningOutputTokens: Schema.Number,
   totalTokens: Schema.Number
-})
+}))
 
 /**
  * Usage metadata reported for one upstream response.
@@ -15421,10 +15422,10 @@ export interface ResponseUsageMetadata {
   readonly amount?: string | null | undefined
   readonly metadata?: unknown | undefined
 }
-export const ResponseUsageMetadata: Schema.Schema<ResponseUsageMetadata> = Schema.Struct({
+export const ResponseUsageMetadata: Schema.Schema<ResponseUsageMetadata> = lazy("ResponseUsageMetadata", () => Schema.Struct({
   amount: Schema.optional(Schema.NullOr(Schema.String)),
   metadata: Schema.optional(Schema.Unknown)
-})
+}))
 
 /**
  * Internal-only notification containing the exact usage from one upstream Responses API completion.
@@ -15436,24 +15437,24 @@ export interface RawResponseCompletedNotification {
   readonly usage?: TokenUsageBreakdown | null | undefined
   readonly usageMetadata?: ResponseUsageMetadata | null | undefined
 }
-export const RawResponseCompletedNotification: Schema.Schema<RawResponseCompletedNotification> = Schema.Struct({
+export const RawResponseCompletedNotification: Schema.Schema<RawResponseCompletedNotification> = lazy("RawResponseCompletedNotification", () => Schema.Struct({
   responseId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String,
-  usage: Schema.optional(Schema.NullOr(TokenUsageBreakdown)),
-  usageMetadata: Schema.optional(Schema.NullOr(ResponseUsageMetadata))
-})
+  usage: Schema.optional(Schema.NullOr(force(TokenUsageBreakdown))),
+  usageMetadata: Schema.optional(Schema.NullOr(force(ResponseUsageMetadata)))
+}))
 
 export interface RawResponseItemCompletedNotification {
   readonly item: ResponseItem
   readonly threadId: string
   readonly turnId: string
 }
-export const RawResponseItemCompletedNotification: Schema.Schema<RawResponseItemCompletedNotification> = Schema.Struct({
-  item: ResponseItem,
+export const RawResponseItemCompletedNotification: Schema.Schema<RawResponseItemCompletedNotification> = lazy("RawResponseItemCompletedNotification", () => Schema.Struct({
+  item: force(ResponseItem),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface RealtimeVoicesList {
   readonly defaultV1: RealtimeVoice
@@ -15465,13 +15466,13 @@ export interface RealtimeVoicesList {
    */
   readonly v3?: ReadonlyArray<RealtimeVoice> | undefined
 }
-export const RealtimeVoicesList: Schema.Schema<RealtimeVoicesList> = Schema.Struct({
-  defaultV1: RealtimeVoice,
-  defaultV2: RealtimeVoice,
-  v1: Schema.Array(RealtimeVoice),
-  v2: Schema.Array(RealtimeVoice),
-  v3: Schema.optional(Schema.Array(RealtimeVoice))
-})
+export const RealtimeVoicesList: Schema.Schema<RealtimeVoicesList> = lazy("RealtimeVoicesList", () => Schema.Struct({
+  defaultV1: force(RealtimeVoice),
+  defaultV2: force(RealtimeVoice),
+  v1: Schema.Array(force(RealtimeVoice)),
+  v2: Schema.Array(force(RealtimeVoice)),
+  v3: Schema.optional(Schema.Array(force(RealtimeVoice)))
+}))
 
 export interface ReasoningSummaryPartAddedNotification {
   readonly itemId: string
@@ -15482,12 +15483,12 @@ export interface ReasoningSummaryPartAddedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ReasoningSummaryPartAddedNotification: Schema.Schema<ReasoningSummaryPartAddedNotification> = Schema.Struct({
+export const ReasoningSummaryPartAddedNotification: Schema.Schema<ReasoningSummaryPartAddedNotification> = lazy("ReasoningSummaryPartAddedNotification", () => Schema.Struct({
   itemId: Schema.String,
   summaryIndex: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ReasoningSummaryTextDeltaNotification {
   readonly delta: string
@@ -15499,13 +15500,13 @@ export interface ReasoningSummaryTextDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ReasoningSummaryTextDeltaNotification: Schema.Schema<ReasoningSummaryTextDeltaNotification> = Schema.Struct({
+export const ReasoningSummaryTextDeltaNotification: Schema.Schema<ReasoningSummaryTextDeltaNotification> = lazy("ReasoningSummaryTextDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   summaryIndex: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ReasoningTextDeltaNotification {
   /**
@@ -15517,13 +15518,13 @@ export interface ReasoningTextDeltaNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const ReasoningTextDeltaNotification: Schema.Schema<ReasoningTextDeltaNotification> = Schema.Struct({
+export const ReasoningTextDeltaNotification: Schema.Schema<ReasoningTextDeltaNotification> = lazy("ReasoningTextDeltaNotification", () => Schema.Struct({
   contentIndex: Schema.Number,
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface RemoteControlClient {
   readonly appVersion?: string | null | undefined
@@ -15538,7 +15539,7 @@ export interface RemoteControlClient {
   readonly osVersion?: string | null | undefined
   readonly platform?: string | null | undefined
 }
-export const RemoteControlClient: Schema.Schema<RemoteControlClient> = Schema.Struct({
+export const RemoteControlClient: Schema.Schema<RemoteControlClient> = lazy("RemoteControlClient", () => Schema.Struct({
   appVersion: Schema.optional(Schema.NullOr(Schema.String)),
   clientId: Schema.String,
   deviceModel: Schema.optional(Schema.NullOr(Schema.String)),
@@ -15547,22 +15548,22 @@ export const RemoteControlClient: Schema.Schema<RemoteControlClient> = Schema.St
   lastSeenAt: Schema.optional(Schema.NullOr(Schema.Number)),
   osVersion: Schema.optional(Schema.NullOr(Schema.String)),
   platform: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface RemoteControlClientsListResponse {
   readonly data: ReadonlyArray<RemoteControlClient>
   readonly nextCursor?: string | null | undefined
 }
-export const RemoteControlClientsListResponse: Schema.Schema<RemoteControlClientsListResponse> = Schema.Struct({
-  data: Schema.Array(RemoteControlClient),
+export const RemoteControlClientsListResponse: Schema.Schema<RemoteControlClientsListResponse> = lazy("RemoteControlClientsListResponse", () => Schema.Struct({
+  data: Schema.Array(force(RemoteControlClient)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type RemoteControlClientsRevokeResponse = { readonly [key: string]: unknown }
-export const RemoteControlClientsRevokeResponse: Schema.Schema<RemoteControlClientsRevokeResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const RemoteControlClientsRevokeResponse: Schema.Schema<RemoteControlClientsRevokeResponse> = lazy("RemoteControlClientsRevokeResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connected" | "errored"
-export const RemoteControlConnectionStatus: Schema.Schema<RemoteControlConnectionStatus> = Schema.Literal("disabled", "connecting", "connected", "errored")
+export const RemoteControlConnectionStatus: Schema.Schema<RemoteControlConnectionStatus> = lazy("RemoteControlConnectionStatus", () => Schema.Literal("disabled", "connecting", "connected", "errored"))
 
 export interface RemoteControlDisableResponse {
   readonly environmentId?: string | null | undefined
@@ -15570,12 +15571,12 @@ export interface RemoteControlDisableResponse {
   readonly serverName: string
   readonly status: RemoteControlConnectionStatus
 }
-export const RemoteControlDisableResponse: Schema.Schema<RemoteControlDisableResponse> = Schema.Struct({
+export const RemoteControlDisableResponse: Schema.Schema<RemoteControlDisableResponse> = lazy("RemoteControlDisableResponse", () => Schema.Struct({
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   installationId: Schema.String,
   serverName: Schema.String,
-  status: RemoteControlConnectionStatus
-})
+  status: force(RemoteControlConnectionStatus)
+}))
 
 export interface RemoteControlEnableResponse {
   readonly environmentId?: string | null | undefined
@@ -15583,12 +15584,12 @@ export interface RemoteControlEnableResponse {
   readonly serverName: string
   readonly status: RemoteControlConnectionStatus
 }
-export const RemoteControlEnableResponse: Schema.Schema<RemoteControlEnableResponse> = Schema.Struct({
+export const RemoteControlEnableResponse: Schema.Schema<RemoteControlEnableResponse> = lazy("RemoteControlEnableResponse", () => Schema.Struct({
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   installationId: Schema.String,
   serverName: Schema.String,
-  status: RemoteControlConnectionStatus
-})
+  status: force(RemoteControlConnectionStatus)
+}))
 
 export interface RemoteControlPairingStartResponse {
   readonly environmentId: string
@@ -15599,19 +15600,19 @@ export interface RemoteControlPairingStartResponse {
   readonly manualPairingCode?: string | null | undefined
   readonly pairingCode: string
 }
-export const RemoteControlPairingStartResponse: Schema.Schema<RemoteControlPairingStartResponse> = Schema.Struct({
+export const RemoteControlPairingStartResponse: Schema.Schema<RemoteControlPairingStartResponse> = lazy("RemoteControlPairingStartResponse", () => Schema.Struct({
   environmentId: Schema.String,
   expiresAt: Schema.Number,
   manualPairingCode: Schema.optional(Schema.NullOr(Schema.String)),
   pairingCode: Schema.String
-})
+}))
 
 export interface RemoteControlPairingStatusResponse {
   readonly claimed: boolean
 }
-export const RemoteControlPairingStatusResponse: Schema.Schema<RemoteControlPairingStatusResponse> = Schema.Struct({
+export const RemoteControlPairingStatusResponse: Schema.Schema<RemoteControlPairingStatusResponse> = lazy("RemoteControlPairingStatusResponse", () => Schema.Struct({
   claimed: Schema.Boolean
-})
+}))
 
 /**
  * Current remote-control connection status and remote identity exposed to clients.
@@ -15622,12 +15623,12 @@ export interface RemoteControlStatusChangedNotification {
   readonly serverName: string
   readonly status: RemoteControlConnectionStatus
 }
-export const RemoteControlStatusChangedNotification: Schema.Schema<RemoteControlStatusChangedNotification> = Schema.Struct({
+export const RemoteControlStatusChangedNotification: Schema.Schema<RemoteControlStatusChangedNotification> = lazy("RemoteControlStatusChangedNotification", () => Schema.Struct({
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   installationId: Schema.String,
   serverName: Schema.String,
-  status: RemoteControlConnectionStatus
-})
+  status: force(RemoteControlConnectionStatus)
+}))
 
 export interface RemoteControlStatusReadResponse {
   readonly environmentId?: string | null | undefined
@@ -15635,15 +15636,15 @@ export interface RemoteControlStatusReadResponse {
   readonly serverName: string
   readonly status: RemoteControlConnectionStatus
 }
-export const RemoteControlStatusReadResponse: Schema.Schema<RemoteControlStatusReadResponse> = Schema.Struct({
+export const RemoteControlStatusReadResponse: Schema.Schema<RemoteControlStatusReadResponse> = lazy("RemoteControlStatusReadResponse", () => Schema.Struct({
   environmentId: Schema.optional(Schema.NullOr(Schema.String)),
   installationId: Schema.String,
   serverName: Schema.String,
-  status: RemoteControlConnectionStatus
-})
+  status: force(RemoteControlConnectionStatus)
+}))
 
 export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress"
-export const TurnStatus: Schema.Schema<TurnStatus> = Schema.Literal("completed", "interrupted", "failed", "inProgress")
+export const TurnStatus: Schema.Schema<TurnStatus> = lazy("TurnStatus", () => Schema.Literal("completed", "interrupted", "failed", "inProgress"))
 
 export interface Turn {
   /**
@@ -15684,17 +15685,17 @@ export interface Turn {
   readonly startedAt?: number | null | undefined
   readonly status: TurnStatus
 }
-export const Turn: Schema.Schema<Turn> = Schema.Struct({
+export const Turn: Schema.Schema<Turn> = lazy("Turn", () => Schema.Struct({
   completedAt: Schema.optional(Schema.NullOr(Schema.Number)),
   durationMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  error: Schema.optional(Schema.NullOr(TurnError)),
+  error: Schema.optional(Schema.NullOr(force(TurnError))),
   id: Schema.String,
-  items: Schema.Array(ThreadItem),
-  itemsView: Schema.optional(TurnItemsView),
+  items: Schema.Array(force(ThreadItem)),
+  itemsView: Schema.optional(force(TurnItemsView)),
   rootTurnId: Schema.optional(Schema.NullOr(Schema.String)),
   startedAt: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: TurnStatus
-})
+  status: force(TurnStatus)
+}))
 
 export interface ReviewStartResponse {
   /**
@@ -15703,23 +15704,23 @@ export interface ReviewStartResponse {
   readonly reviewThreadId: string
   readonly turn: Turn
 }
-export const ReviewStartResponse: Schema.Schema<ReviewStartResponse> = Schema.Struct({
+export const ReviewStartResponse: Schema.Schema<ReviewStartResponse> = lazy("ReviewStartResponse", () => Schema.Struct({
   reviewThreadId: Schema.String,
-  turn: Turn
-})
+  turn: force(Turn)
+}))
 
 /**
  * Acknowledges the compression trigger, not completion. Existing maintenance locks and cooldowns can cause the background pass to skip without doing work.
  */
 export type RolloutCompressResponse = { readonly [key: string]: unknown }
-export const RolloutCompressResponse: Schema.Schema<RolloutCompressResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const RolloutCompressResponse: Schema.Schema<RolloutCompressResponse> = lazy("RolloutCompressResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface SendAddCreditsNudgeEmailResponse {
   readonly status: AddCreditsNudgeEmailStatus
 }
-export const SendAddCreditsNudgeEmailResponse: Schema.Schema<SendAddCreditsNudgeEmailResponse> = Schema.Struct({
-  status: AddCreditsNudgeEmailStatus
-})
+export const SendAddCreditsNudgeEmailResponse: Schema.Schema<SendAddCreditsNudgeEmailResponse> = lazy("SendAddCreditsNudgeEmailResponse", () => Schema.Struct({
+  status: force(AddCreditsNudgeEmailStatus)
+}))
 
 export interface ServerDiagnosticsGauge {
   readonly name: string
@@ -15728,10 +15729,10 @@ export interface ServerDiagnosticsGauge {
    */
   readonly value: number
 }
-export const ServerDiagnosticsGauge: Schema.Schema<ServerDiagnosticsGauge> = Schema.Struct({
+export const ServerDiagnosticsGauge: Schema.Schema<ServerDiagnosticsGauge> = lazy("ServerDiagnosticsGauge", () => Schema.Struct({
   name: Schema.String,
   value: Schema.Number
-})
+}))
 
 export interface ServerDiagnosticsProcess {
   /**
@@ -15747,20 +15748,20 @@ export interface ServerDiagnosticsProcess {
    */
   readonly residentMemoryBytes?: number | null | undefined
 }
-export const ServerDiagnosticsProcess: Schema.Schema<ServerDiagnosticsProcess> = Schema.Struct({
+export const ServerDiagnosticsProcess: Schema.Schema<ServerDiagnosticsProcess> = lazy("ServerDiagnosticsProcess", () => Schema.Struct({
   id: Schema.Number,
   physicalFootprintBytes: Schema.optional(Schema.NullOr(Schema.Number)),
   residentMemoryBytes: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export interface ServerDiagnosticsResponse {
   readonly gauges: ReadonlyArray<ServerDiagnosticsGauge>
   readonly process: ServerDiagnosticsProcess
 }
-export const ServerDiagnosticsResponse: Schema.Schema<ServerDiagnosticsResponse> = Schema.Struct({
-  gauges: Schema.Array(ServerDiagnosticsGauge),
-  process: ServerDiagnosticsProcess
-})
+export const ServerDiagnosticsResponse: Schema.Schema<ServerDiagnosticsResponse> = lazy("ServerDiagnosticsResponse", () => Schema.Struct({
+  gauges: Schema.Array(force(ServerDiagnosticsGauge)),
+  process: force(ServerDiagnosticsProcess)
+}))
 
 /**
  * An environment selected by a loaded thread, independent of connection status.
@@ -15770,17 +15771,17 @@ export interface ThreadEnvironment {
   readonly environmentId: string
   readonly runtimeWorkspaceRoots: ReadonlyArray<LegacyAppPathString>
 }
-export const ThreadEnvironment: Schema.Schema<ThreadEnvironment> = Schema.Struct({
-  cwd: LegacyAppPathString,
+export const ThreadEnvironment: Schema.Schema<ThreadEnvironment> = lazy("ThreadEnvironment", () => Schema.Struct({
+  cwd: force(LegacyAppPathString),
   environmentId: Schema.String,
-  runtimeWorkspaceRoots: Schema.Array(LegacyAppPathString)
-})
+  runtimeWorkspaceRoots: Schema.Array(force(LegacyAppPathString))
+}))
 
 /**
  * Extra app-server data for a thread.
  */
 export type ThreadExtra = { readonly [key: string]: unknown }
-export const ThreadExtra: Schema.Schema<ThreadExtra> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadExtra: Schema.Schema<ThreadExtra> = lazy("ThreadExtra", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * An independently persisted, user-visible thread section.
@@ -15800,11 +15801,11 @@ export interface ThreadSection {
    */
   readonly name: string
 }
-export const ThreadSection: Schema.Schema<ThreadSection> = Schema.Struct({
-  appearance: Schema.optional(Schema.NullOr(ThreadSectionAppearance)),
+export const ThreadSection: Schema.Schema<ThreadSection> = lazy("ThreadSection", () => Schema.Struct({
+  appearance: Schema.optional(Schema.NullOr(force(ThreadSectionAppearance))),
   id: Schema.String,
   name: Schema.String
-})
+}))
 
 export interface ThreadSpawnSubAgentSource {
   readonly thread_spawn: {
@@ -15827,91 +15828,91 @@ export interface ThreadSpawnSubAgentSource {
       readonly parent_thread_id: ThreadId
     }
 }
-export const ThreadSpawnSubAgentSource: Schema.Schema<ThreadSpawnSubAgentSource> = Schema.Struct({
+export const ThreadSpawnSubAgentSource: Schema.Schema<ThreadSpawnSubAgentSource> = lazy("ThreadSpawnSubAgentSource", () => Schema.Struct({
   thread_spawn: Schema.Struct({
       agent_nickname: Schema.optional(Schema.NullOr(Schema.String)),
-      agent_path: Schema.optional(Schema.NullOr(AgentPath)),
+      agent_path: Schema.optional(Schema.NullOr(force(AgentPath))),
       agent_role: Schema.optional(Schema.NullOr(Schema.String)),
       depth: Schema.Number,
-      parent_thread_id: ThreadId
+      parent_thread_id: force(ThreadId)
     })
-})
+}))
 
 export interface OtherSubAgentSource {
   readonly other: string
 }
-export const OtherSubAgentSource: Schema.Schema<OtherSubAgentSource> = Schema.Struct({
+export const OtherSubAgentSource: Schema.Schema<OtherSubAgentSource> = lazy("OtherSubAgentSource", () => Schema.Struct({
   other: Schema.String
-})
+}))
 
 export type SubAgentSource = ("review" | "compact" | "memory_consolidation" | ThreadSpawnSubAgentSource | OtherSubAgentSource)
-export const SubAgentSource: Schema.Schema<SubAgentSource> = Schema.Union(
+export const SubAgentSource: Schema.Schema<SubAgentSource> = lazy("SubAgentSource", () => Schema.Union(
   Schema.Literal("review", "compact", "memory_consolidation"),
-  ThreadSpawnSubAgentSource,
-  OtherSubAgentSource
-)
+  force(ThreadSpawnSubAgentSource),
+  force(OtherSubAgentSource)
+))
 
 export interface CustomSessionSource {
   readonly custom: string
 }
-export const CustomSessionSource: Schema.Schema<CustomSessionSource> = Schema.Struct({
+export const CustomSessionSource: Schema.Schema<CustomSessionSource> = lazy("CustomSessionSource", () => Schema.Struct({
   custom: Schema.String
-})
+}))
 
 export interface SubAgentSessionSource {
   readonly subAgent: SubAgentSource
 }
-export const SubAgentSessionSource: Schema.Schema<SubAgentSessionSource> = Schema.Struct({
-  subAgent: SubAgentSource
-})
+export const SubAgentSessionSource: Schema.Schema<SubAgentSessionSource> = lazy("SubAgentSessionSource", () => Schema.Struct({
+  subAgent: force(SubAgentSource)
+}))
 
 export type SessionSource = ("cli" | "vscode" | "exec" | "appServer" | "unknown" | CustomSessionSource | SubAgentSessionSource)
-export const SessionSource: Schema.Schema<SessionSource> = Schema.Union(
+export const SessionSource: Schema.Schema<SessionSource> = lazy("SessionSource", () => Schema.Union(
   Schema.Literal("cli", "vscode", "exec", "appServer", "unknown"),
-  CustomSessionSource,
-  SubAgentSessionSource
-)
+  force(CustomSessionSource),
+  force(SubAgentSessionSource)
+))
 
 export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput"
-export const ThreadActiveFlag: Schema.Schema<ThreadActiveFlag> = Schema.Literal("waitingOnApproval", "waitingOnUserInput")
+export const ThreadActiveFlag: Schema.Schema<ThreadActiveFlag> = lazy("ThreadActiveFlag", () => Schema.Literal("waitingOnApproval", "waitingOnUserInput"))
 
 export interface NotLoadedThreadStatus {
   readonly type: "notLoaded"
 }
-export const NotLoadedThreadStatus: Schema.Schema<NotLoadedThreadStatus> = Schema.Struct({
+export const NotLoadedThreadStatus: Schema.Schema<NotLoadedThreadStatus> = lazy("NotLoadedThreadStatus", () => Schema.Struct({
   type: Schema.Literal("notLoaded")
-})
+}))
 
 export interface IdleThreadStatus {
   readonly type: "idle"
 }
-export const IdleThreadStatus: Schema.Schema<IdleThreadStatus> = Schema.Struct({
+export const IdleThreadStatus: Schema.Schema<IdleThreadStatus> = lazy("IdleThreadStatus", () => Schema.Struct({
   type: Schema.Literal("idle")
-})
+}))
 
 export interface SystemErrorThreadStatus {
   readonly type: "systemError"
 }
-export const SystemErrorThreadStatus: Schema.Schema<SystemErrorThreadStatus> = Schema.Struct({
+export const SystemErrorThreadStatus: Schema.Schema<SystemErrorThreadStatus> = lazy("SystemErrorThreadStatus", () => Schema.Struct({
   type: Schema.Literal("systemError")
-})
+}))
 
 export interface ActiveThreadStatus {
   readonly activeFlags: ReadonlyArray<ThreadActiveFlag>
   readonly type: "active"
 }
-export const ActiveThreadStatus: Schema.Schema<ActiveThreadStatus> = Schema.Struct({
-  activeFlags: Schema.Array(ThreadActiveFlag),
+export const ActiveThreadStatus: Schema.Schema<ActiveThreadStatus> = lazy("ActiveThreadStatus", () => Schema.Struct({
+  activeFlags: Schema.Array(force(ThreadActiveFlag)),
   type: Schema.Literal("active")
-})
+}))
 
 export type ThreadStatus = (NotLoadedThreadStatus | IdleThreadStatus | SystemErrorThreadStatus | ActiveThreadStatus)
-export const ThreadStatus: Schema.Schema<ThreadStatus> = Schema.Union(
-  NotLoadedThreadStatus,
-  IdleThreadStatus,
-  SystemErrorThreadStatus,
-  ActiveThreadStatus
-)
+export const ThreadStatus: Schema.Schema<ThreadStatus> = lazy("ThreadStatus", () => Schema.Union(
+  force(NotLoadedThreadStatus),
+  force(IdleThreadStatus),
+  force(SystemErrorThreadStatus),
+  force(ActiveThreadStatus)
+))
 
 export interface Thread {
   /**
@@ -16055,21 +16056,21 @@ export interface Thread {
    */
   readonly updatedAt: number
 }
-export const Thread: Schema.Schema<Thread> = Schema.Struct({
+export const Thread: Schema.Schema<Thread> = lazy("Thread", () => Schema.Struct({
   agentNickname: Schema.optional(Schema.NullOr(Schema.String)),
   agentRole: Schema.optional(Schema.NullOr(Schema.String)),
   attachedToThreadId: Schema.optional(Schema.NullOr(Schema.String)),
   canAcceptDirectInput: Schema.optional(Schema.NullOr(Schema.Boolean)),
   cliVersion: Schema.String,
   createdAt: Schema.Number,
-  cwd: AbsolutePathBuf,
+  cwd: force(AbsolutePathBuf),
   daybreakEnabled: Schema.optional(Schema.NullOr(Schema.Boolean)),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(ThreadEnvironment))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(ThreadEnvironment)))),
   ephemeral: Schema.Boolean,
-  extra: Schema.optional(Schema.NullOr(ThreadExtra)),
+  extra: Schema.optional(Schema.NullOr(force(ThreadExtra))),
   forkedFromId: Schema.optional(Schema.NullOr(Schema.String)),
-  gitInfo: Schema.optional(Schema.NullOr(GitInfo)),
-  historyMode: Schema.optional(ThreadHistoryMode),
+  gitInfo: Schema.optional(Schema.NullOr(force(GitInfo))),
+  historyMode: Schema.optional(force(ThreadHistoryMode)),
   id: Schema.String,
   model: Schema.optional(Schema.NullOr(Schema.String)),
   modelProvider: Schema.String,
@@ -16079,33 +16080,33 @@ export const Thread: Schema.Schema<Thread> = Schema.Struct({
   path: Schema.optional(Schema.NullOr(Schema.String)),
   preview: Schema.String,
   projectId: Schema.NullOr(Schema.String),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
   recencyAt: Schema.optional(Schema.NullOr(Schema.Number)),
-  section: Schema.optional(Schema.NullOr(ThreadSection)),
+  section: Schema.optional(Schema.NullOr(force(ThreadSection))),
   sectionEnteredAt: Schema.optional(Schema.NullOr(Schema.Number)),
   sessionId: Schema.String,
-  source: SessionSource,
-  status: ThreadStatus,
-  threadSource: Schema.optional(Schema.NullOr(ThreadSource)),
-  turns: Schema.Array(Turn),
+  source: force(SessionSource),
+  status: force(ThreadStatus),
+  threadSource: Schema.optional(Schema.NullOr(force(ThreadSource))),
+  turns: Schema.Array(force(Turn)),
   updatedAt: Schema.Number
-})
+}))
 
 export interface ThreadStartedNotification {
   readonly thread: Thread
 }
-export const ThreadStartedNotification: Schema.Schema<ThreadStartedNotification> = Schema.Struct({
-  thread: Thread
-})
+export const ThreadStartedNotification: Schema.Schema<ThreadStartedNotification> = lazy("ThreadStartedNotification", () => Schema.Struct({
+  thread: force(Thread)
+}))
 
 export interface ThreadStatusChangedNotification {
   readonly status: ThreadStatus
   readonly threadId: string
 }
-export const ThreadStatusChangedNotification: Schema.Schema<ThreadStatusChangedNotification> = Schema.Struct({
-  status: ThreadStatus,
+export const ThreadStatusChangedNotification: Schema.Schema<ThreadStatusChangedNotification> = lazy("ThreadStatusChangedNotification", () => Schema.Struct({
+  status: force(ThreadStatus),
   threadId: Schema.String
-})
+}))
 
 /**
  * Explicitly marked unread, including when the thread has no turns.
@@ -16113,9 +16114,9 @@ export const ThreadStatusChangedNotification: Schema.Schema<ThreadStatusChangedN
 export interface ThreadStartThreadUnreadPosition {
   readonly type: "threadStart"
 }
-export const ThreadStartThreadUnreadPosition: Schema.Schema<ThreadStartThreadUnreadPosition> = Schema.Struct({
+export const ThreadStartThreadUnreadPosition: Schema.Schema<ThreadStartThreadUnreadPosition> = lazy("ThreadStartThreadUnreadPosition", () => Schema.Struct({
   type: Schema.Literal("threadStart")
-})
+}))
 
 /**
  * The earliest completed result needing attention.
@@ -16124,16 +16125,16 @@ export interface TurnThreadUnreadPosition {
   readonly turnId: string
   readonly type: "turn"
 }
-export const TurnThreadUnreadPosition: Schema.Schema<TurnThreadUnreadPosition> = Schema.Struct({
+export const TurnThreadUnreadPosition: Schema.Schema<TurnThreadUnreadPosition> = lazy("TurnThreadUnreadPosition", () => Schema.Struct({
   turnId: Schema.String,
   type: Schema.Literal("turn")
-})
+}))
 
 export type ThreadUnreadPosition = (ThreadStartThreadUnreadPosition | TurnThreadUnreadPosition)
-export const ThreadUnreadPosition: Schema.Schema<ThreadUnreadPosition> = Schema.Union(
-  ThreadStartThreadUnreadPosition,
-  TurnThreadUnreadPosition
-)
+export const ThreadUnreadPosition: Schema.Schema<ThreadUnreadPosition> = lazy("ThreadUnreadPosition", () => Schema.Union(
+  force(ThreadStartThreadUnreadPosition),
+  force(TurnThreadUnreadPosition)
+))
 
 /**
  * The first unread position in a durable local thread. A null position means read. The opaque revision guards edits against activity or marks the caller has not seen.
@@ -16142,54 +16143,54 @@ export interface ThreadReadState {
   readonly firstUnread?: ThreadUnreadPosition | null | undefined
   readonly revision: string
 }
-export const ThreadReadState: Schema.Schema<ThreadReadState> = Schema.Struct({
-  firstUnread: Schema.optional(Schema.NullOr(ThreadUnreadPosition)),
+export const ThreadReadState: Schema.Schema<ThreadReadState> = lazy("ThreadReadState", () => Schema.Struct({
+  firstUnread: Schema.optional(Schema.NullOr(force(ThreadUnreadPosition))),
   revision: Schema.String
-})
+}))
 
 export interface ThreadReadStateChangedNotification {
   readonly readState: ThreadReadState
   readonly threadId: string
 }
-export const ThreadReadStateChangedNotification: Schema.Schema<ThreadReadStateChangedNotification> = Schema.Struct({
-  readState: ThreadReadState,
+export const ThreadReadStateChangedNotification: Schema.Schema<ThreadReadStateChangedNotification> = lazy("ThreadReadStateChangedNotification", () => Schema.Struct({
+  readState: force(ThreadReadState),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadArchivedNotification {
   readonly threadId: string
 }
-export const ThreadArchivedNotification: Schema.Schema<ThreadArchivedNotification> = Schema.Struct({
+export const ThreadArchivedNotification: Schema.Schema<ThreadArchivedNotification> = lazy("ThreadArchivedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadDeletedNotification {
   readonly threadId: string
 }
-export const ThreadDeletedNotification: Schema.Schema<ThreadDeletedNotification> = Schema.Struct({
+export const ThreadDeletedNotification: Schema.Schema<ThreadDeletedNotification> = lazy("ThreadDeletedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadUnarchivedNotification {
   readonly threadId: string
 }
-export const ThreadUnarchivedNotification: Schema.Schema<ThreadUnarchivedNotification> = Schema.Struct({
+export const ThreadUnarchivedNotification: Schema.Schema<ThreadUnarchivedNotification> = lazy("ThreadUnarchivedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadClosedNotification {
   readonly threadId: string
 }
-export const ThreadClosedNotification: Schema.Schema<ThreadClosedNotification> = Schema.Struct({
+export const ThreadClosedNotification: Schema.Schema<ThreadClosedNotification> = lazy("ThreadClosedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadRevertedNotification {
   readonly threadId: string
 }
-export const ThreadRevertedNotification: Schema.Schema<ThreadRevertedNotification> = Schema.Struct({
+export const ThreadRevertedNotification: Schema.Schema<ThreadRevertedNotification> = lazy("ThreadRevertedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 /**
  * Notification emitted when watched local skill files change.
@@ -16197,16 +16198,16 @@ export const ThreadRevertedNotification: Schema.Schema<ThreadRevertedNotificatio
  * Treat this as an invalidation signal and re-run `skills/list` with the client's current parameters when refreshed skill metadata is needed.
  */
 export type SkillsChangedNotification = { readonly [key: string]: unknown }
-export const SkillsChangedNotification: Schema.Schema<SkillsChangedNotification> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const SkillsChangedNotification: Schema.Schema<SkillsChangedNotification> = lazy("SkillsChangedNotification", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadNameUpdatedNotification {
   readonly threadId: string
   readonly threadName?: string | null | undefined
 }
-export const ThreadNameUpdatedNotification: Schema.Schema<ThreadNameUpdatedNotification> = Schema.Struct({
+export const ThreadNameUpdatedNotification: Schema.Schema<ThreadNameUpdatedNotification> = lazy("ThreadNameUpdatedNotification", () => Schema.Struct({
   threadId: Schema.String,
   threadName: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Broadcast after a successful move into, within, or out of a section.
@@ -16218,16 +16219,16 @@ export interface ThreadSectionChangedNotification {
   readonly sectionId: string | null
   readonly threadId: string
 }
-export const ThreadSectionChangedNotification: Schema.Schema<ThreadSectionChangedNotification> = Schema.Struct({
+export const ThreadSectionChangedNotification: Schema.Schema<ThreadSectionChangedNotification> = lazy("ThreadSectionChangedNotification", () => Schema.Struct({
   sectionId: Schema.NullOr(Schema.String),
   threadId: Schema.String
-})
+}))
 
 /**
  * The persisted attachment change represented by a notification.
  */
 export type ThreadAttachmentOperation = "created" | "deleted"
-export const ThreadAttachmentOperation: Schema.Schema<ThreadAttachmentOperation> = Schema.Literal("created", "deleted")
+export const ThreadAttachmentOperation: Schema.Schema<ThreadAttachmentOperation> = lazy("ThreadAttachmentOperation", () => Schema.Literal("created", "deleted"))
 
 /**
  * Notification published after a thread attachment is created or deleted.
@@ -16239,13 +16240,13 @@ export interface ThreadAttachmentUpdatedNotification {
   readonly operation: ThreadAttachmentOperation
   readonly threadId: string
 }
-export const ThreadAttachmentUpdatedNotification: Schema.Schema<ThreadAttachmentUpdatedNotification> = Schema.Struct({
+export const ThreadAttachmentUpdatedNotification: Schema.Schema<ThreadAttachmentUpdatedNotification> = lazy("ThreadAttachmentUpdatedNotification", () => Schema.Struct({
   attachmentId: Schema.String,
   attachmentType: Schema.String,
   identityKey: Schema.String,
-  operation: ThreadAttachmentOperation,
+  operation: force(ThreadAttachmentOperation),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadGoal {
   /**
@@ -16272,83 +16273,83 @@ export interface ThreadGoal {
    */
   readonly updatedAt: number
 }
-export const ThreadGoal: Schema.Schema<ThreadGoal> = Schema.Struct({
+export const ThreadGoal: Schema.Schema<ThreadGoal> = lazy("ThreadGoal", () => Schema.Struct({
   createdAt: Schema.Number,
   objective: Schema.String,
-  status: ThreadGoalStatus,
+  status: force(ThreadGoalStatus),
   threadId: Schema.String,
   timeUsedSeconds: Schema.Number,
   tokenBudget: Schema.optional(Schema.NullOr(Schema.Number)),
   tokensUsed: Schema.Number,
   updatedAt: Schema.Number
-})
+}))
 
 export interface ThreadGoalUpdatedNotification {
   readonly goal: ThreadGoal
   readonly threadId: string
   readonly turnId?: string | null | undefined
 }
-export const ThreadGoalUpdatedNotification: Schema.Schema<ThreadGoalUpdatedNotification> = Schema.Struct({
-  goal: ThreadGoal,
+export const ThreadGoalUpdatedNotification: Schema.Schema<ThreadGoalUpdatedNotification> = lazy("ThreadGoalUpdatedNotification", () => Schema.Struct({
+  goal: force(ThreadGoal),
   threadId: Schema.String,
   turnId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface CompletedThreadPredictionResult {
   readonly text?: string | null | undefined
   readonly type: "completed"
 }
-export const CompletedThreadPredictionResult: Schema.Schema<CompletedThreadPredictionResult> = Schema.Struct({
+export const CompletedThreadPredictionResult: Schema.Schema<CompletedThreadPredictionResult> = lazy("CompletedThreadPredictionResult", () => Schema.Struct({
   text: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.Literal("completed")
-})
+}))
 
 export interface FailedThreadPredictionResult {
   readonly type: "failed"
 }
-export const FailedThreadPredictionResult: Schema.Schema<FailedThreadPredictionResult> = Schema.Struct({
+export const FailedThreadPredictionResult: Schema.Schema<FailedThreadPredictionResult> = lazy("FailedThreadPredictionResult", () => Schema.Struct({
   type: Schema.Literal("failed")
-})
+}))
 
 export type ThreadPredictionResult = (CompletedThreadPredictionResult | FailedThreadPredictionResult)
-export const ThreadPredictionResult: Schema.Schema<ThreadPredictionResult> = Schema.Union(
-  CompletedThreadPredictionResult,
-  FailedThreadPredictionResult
-)
+export const ThreadPredictionResult: Schema.Schema<ThreadPredictionResult> = lazy("ThreadPredictionResult", () => Schema.Union(
+  force(CompletedThreadPredictionResult),
+  force(FailedThreadPredictionResult)
+))
 
 export interface ThreadPredictionUpdatedNotification {
   readonly result: ThreadPredictionResult
   readonly sourceTurnId: string
   readonly threadId: string
 }
-export const ThreadPredictionUpdatedNotification: Schema.Schema<ThreadPredictionUpdatedNotification> = Schema.Struct({
-  result: ThreadPredictionResult,
+export const ThreadPredictionUpdatedNotification: Schema.Schema<ThreadPredictionUpdatedNotification> = lazy("ThreadPredictionUpdatedNotification", () => Schema.Struct({
+  result: force(ThreadPredictionResult),
   sourceTurnId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 export interface ThreadGoalClearedNotification {
   readonly threadId: string
 }
-export const ThreadGoalClearedNotification: Schema.Schema<ThreadGoalClearedNotification> = Schema.Struct({
+export const ThreadGoalClearedNotification: Schema.Schema<ThreadGoalClearedNotification> = lazy("ThreadGoalClearedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadQueueChangedNotification {
   readonly threadId: string
 }
-export const ThreadQueueChangedNotification: Schema.Schema<ThreadQueueChangedNotification> = Schema.Struct({
+export const ThreadQueueChangedNotification: Schema.Schema<ThreadQueueChangedNotification> = lazy("ThreadQueueChangedNotification", () => Schema.Struct({
   threadId: Schema.String
-})
+}))
 
 export interface ThreadProjectUpdatedNotification {
   readonly projectId: string | null
   readonly threadId: string
 }
-export const ThreadProjectUpdatedNotification: Schema.Schema<ThreadProjectUpdatedNotification> = Schema.Struct({
+export const ThreadProjectUpdatedNotification: Schema.Schema<ThreadProjectUpdatedNotification> = lazy("ThreadProjectUpdatedNotification", () => Schema.Struct({
   projectId: Schema.NullOr(Schema.String),
   threadId: Schema.String
-})
+}))
 
 export interface ThreadSettings {
   readonly activePermissionProfile?: ActivePermissionProfile | null | undefined
@@ -16382,32 +16383,32 @@ export interface ThreadSettings {
   readonly serviceTier?: string | null | undefined
   readonly summary?: ReasoningSummary | null | undefined
 }
-export const ThreadSettings: Schema.Schema<ThreadSettings> = Schema.Struct({
-  activePermissionProfile: Schema.optional(Schema.NullOr(ActivePermissionProfile)),
-  approvalPolicy: AskForApproval,
-  approvalsReviewer: ApprovalsReviewer,
-  collaborationMode: CollaborationMode,
-  cwd: AbsolutePathBuf,
+export const ThreadSettings: Schema.Schema<ThreadSettings> = lazy("ThreadSettings", () => Schema.Struct({
+  activePermissionProfile: Schema.optional(Schema.NullOr(force(ActivePermissionProfile))),
+  approvalPolicy: force(AskForApproval),
+  approvalsReviewer: force(ApprovalsReviewer),
+  collaborationMode: force(CollaborationMode),
+  cwd: force(AbsolutePathBuf),
   disabledPluginIds: Schema.optional(Schema.Array(Schema.String)),
-  effort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  environments: Schema.optional(Schema.NullOr(Schema.Array(ThreadEnvironment))),
+  effort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  environments: Schema.optional(Schema.NullOr(Schema.Array(force(ThreadEnvironment)))),
   model: Schema.String,
   modelProvider: Schema.String,
-  multiAgentMode: Schema.optional(MultiAgentMode),
-  personality: Schema.optional(Schema.NullOr(Personality)),
-  sandboxPolicy: SandboxPolicy,
+  multiAgentMode: Schema.optional(force(MultiAgentMode)),
+  personality: Schema.optional(Schema.NullOr(force(Personality))),
+  sandboxPolicy: force(SandboxPolicy),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  summary: Schema.optional(Schema.NullOr(ReasoningSummary))
-})
+  summary: Schema.optional(Schema.NullOr(force(ReasoningSummary)))
+}))
 
 export interface ThreadSettingsUpdatedNotification {
   readonly threadId: string
   readonly threadSettings: ThreadSettings
 }
-export const ThreadSettingsUpdatedNotification: Schema.Schema<ThreadSettingsUpdatedNotification> = Schema.Struct({
+export const ThreadSettingsUpdatedNotification: Schema.Schema<ThreadSettingsUpdatedNotification> = lazy("ThreadSettingsUpdatedNotification", () => Schema.Struct({
   threadId: Schema.String,
-  threadSettings: ThreadSettings
-})
+  threadSettings: force(ThreadSettings)
+}))
 
 export interface ThreadTokenUsage {
   readonly last: TokenUsageBreakdown
@@ -16417,40 +16418,40 @@ export interface ThreadTokenUsage {
   readonly modelContextWindow?: number | null | undefined
   readonly total: TokenUsageBreakdown
 }
-export const ThreadTokenUsage: Schema.Schema<ThreadTokenUsage> = Schema.Struct({
-  last: TokenUsageBreakdown,
+export const ThreadTokenUsage: Schema.Schema<ThreadTokenUsage> = lazy("ThreadTokenUsage", () => Schema.Struct({
+  last: force(TokenUsageBreakdown),
   modelContextWindow: Schema.optional(Schema.NullOr(Schema.Number)),
-  total: TokenUsageBreakdown
-})
+  total: force(TokenUsageBreakdown)
+}))
 
 export interface ThreadTokenUsageUpdatedNotification {
   readonly threadId: string
   readonly tokenUsage: ThreadTokenUsage
   readonly turnId: string
 }
-export const ThreadTokenUsageUpdatedNotification: Schema.Schema<ThreadTokenUsageUpdatedNotification> = Schema.Struct({
+export const ThreadTokenUsageUpdatedNotification: Schema.Schema<ThreadTokenUsageUpdatedNotification> = lazy("ThreadTokenUsageUpdatedNotification", () => Schema.Struct({
   threadId: Schema.String,
-  tokenUsage: ThreadTokenUsage,
+  tokenUsage: force(ThreadTokenUsage),
   turnId: Schema.String
-})
+}))
 
 export interface TurnStartedNotification {
   readonly threadId: string
   readonly turn: Turn
 }
-export const TurnStartedNotification: Schema.Schema<TurnStartedNotification> = Schema.Struct({
+export const TurnStartedNotification: Schema.Schema<TurnStartedNotification> = lazy("TurnStartedNotification", () => Schema.Struct({
   threadId: Schema.String,
-  turn: Turn
-})
+  turn: force(Turn)
+}))
 
 export interface TurnCompletedNotification {
   readonly threadId: string
   readonly turn: Turn
 }
-export const TurnCompletedNotification: Schema.Schema<TurnCompletedNotification> = Schema.Struct({
+export const TurnCompletedNotification: Schema.Schema<TurnCompletedNotification> = lazy("TurnCompletedNotification", () => Schema.Struct({
   threadId: Schema.String,
-  turn: Turn
-})
+  turn: force(Turn)
+}))
 
 /**
  * Notification that the turn-level unified diff has changed. Contains the latest aggregated diff across all file changes in the turn.
@@ -16460,23 +16461,23 @@ export interface TurnDiffUpdatedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const TurnDiffUpdatedNotification: Schema.Schema<TurnDiffUpdatedNotification> = Schema.Struct({
+export const TurnDiffUpdatedNotification: Schema.Schema<TurnDiffUpdatedNotification> = lazy("TurnDiffUpdatedNotification", () => Schema.Struct({
   diff: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export type TurnPlanStepStatus = "pending" | "inProgress" | "completed"
-export const TurnPlanStepStatus: Schema.Schema<TurnPlanStepStatus> = Schema.Literal("pending", "inProgress", "completed")
+export const TurnPlanStepStatus: Schema.Schema<TurnPlanStepStatus> = lazy("TurnPlanStepStatus", () => Schema.Literal("pending", "inProgress", "completed"))
 
 export interface TurnPlanStep {
   readonly status: TurnPlanStepStatus
   readonly step: string
 }
-export const TurnPlanStep: Schema.Schema<TurnPlanStep> = Schema.Struct({
-  status: TurnPlanStepStatus,
+export const TurnPlanStep: Schema.Schema<TurnPlanStep> = lazy("TurnPlanStep", () => Schema.Struct({
+  status: force(TurnPlanStepStatus),
   step: Schema.String
-})
+}))
 
 export interface TurnPlanUpdatedNotification {
   readonly explanation?: string | null | undefined
@@ -16484,12 +16485,12 @@ export interface TurnPlanUpdatedNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const TurnPlanUpdatedNotification: Schema.Schema<TurnPlanUpdatedNotification> = Schema.Struct({
+export const TurnPlanUpdatedNotification: Schema.Schema<TurnPlanUpdatedNotification> = lazy("TurnPlanUpdatedNotification", () => Schema.Struct({
   explanation: Schema.optional(Schema.NullOr(Schema.String)),
-  plan: Schema.Array(TurnPlanStep),
+  plan: Schema.Array(force(TurnPlanStep)),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface StrictReviewRequiredNotification {
   /**
@@ -16500,11 +16501,11 @@ export interface StrictReviewRequiredNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const StrictReviewRequiredNotification: Schema.Schema<StrictReviewRequiredNotification> = Schema.Struct({
+export const StrictReviewRequiredNotification: Schema.Schema<StrictReviewRequiredNotification> = lazy("StrictReviewRequiredNotification", () => Schema.Struct({
   startedAtMs: Schema.Number,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface TerminalInteractionNotification {
   readonly itemId: string
@@ -16513,33 +16514,33 @@ export interface TerminalInteractionNotification {
   readonly threadId: string
   readonly turnId: string
 }
-export const TerminalInteractionNotification: Schema.Schema<TerminalInteractionNotification> = Schema.Struct({
+export const TerminalInteractionNotification: Schema.Schema<TerminalInteractionNotification> = lazy("TerminalInteractionNotification", () => Schema.Struct({
   itemId: Schema.String,
   processId: Schema.String,
   stdin: Schema.String,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ServerRequestResolvedNotification {
   readonly requestId: RequestId
   readonly threadId: string
 }
-export const ServerRequestResolvedNotification: Schema.Schema<ServerRequestResolvedNotification> = Schema.Struct({
-  requestId: RequestId,
+export const ServerRequestResolvedNotification: Schema.Schema<ServerRequestResolvedNotification> = lazy("ServerRequestResolvedNotification", () => Schema.Struct({
+  requestId: force(RequestId),
   threadId: Schema.String
-})
+}))
 
 export interface TurnModerationMetadataNotification {
   readonly metadata: unknown
   readonly threadId: string
   readonly turnId: string
 }
-export const TurnModerationMetadataNotification: Schema.Schema<TurnModerationMetadataNotification> = Schema.Struct({
+export const TurnModerationMetadataNotification: Schema.Schema<TurnModerationMetadataNotification> = lazy("TurnModerationMetadataNotification", () => Schema.Struct({
   metadata: Schema.Unknown,
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface WarningNotification {
   /**
@@ -16551,10 +16552,10 @@ export interface WarningNotification {
    */
   readonly threadId?: string | null | undefined
 }
-export const WarningNotification: Schema.Schema<WarningNotification> = Schema.Struct({
+export const WarningNotification: Schema.Schema<WarningNotification> = lazy("WarningNotification", () => Schema.Struct({
   message: Schema.String,
   threadId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - emitted when thread realtime startup is accepted.
@@ -16564,11 +16565,11 @@ export interface ThreadRealtimeStartedNotification {
   readonly threadId: string
   readonly version: RealtimeConversationVersion
 }
-export const ThreadRealtimeStartedNotification: Schema.Schema<ThreadRealtimeStartedNotification> = Schema.Struct({
+export const ThreadRealtimeStartedNotification: Schema.Schema<ThreadRealtimeStartedNotification> = lazy("ThreadRealtimeStartedNotification", () => Schema.Struct({
   realtimeSessionId: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String,
-  version: RealtimeConversationVersion
-})
+  version: force(RealtimeConversationVersion)
+}))
 
 /**
  * EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend.
@@ -16577,27 +16578,27 @@ export interface ThreadRealtimeItemAddedNotification {
   readonly item: unknown
   readonly threadId: string
 }
-export const ThreadRealtimeItemAddedNotification: Schema.Schema<ThreadRealtimeItemAddedNotification> = Schema.Struct({
+export const ThreadRealtimeItemAddedNotification: Schema.Schema<ThreadRealtimeItemAddedNotification> = lazy("ThreadRealtimeItemAddedNotification", () => Schema.Struct({
   item: Schema.Unknown,
   threadId: Schema.String
-})
+}))
 
 export type ThreadRealtimeTranscriptRole = "user" | "assistant"
-export const ThreadRealtimeTranscriptRole: Schema.Schema<ThreadRealtimeTranscriptRole> = Schema.Literal("user", "assistant")
+export const ThreadRealtimeTranscriptRole: Schema.Schema<ThreadRealtimeTranscriptRole> = lazy("ThreadRealtimeTranscriptRole", () => Schema.Literal("user", "assistant"))
 
 export interface WholeItemThreadRealtimeBemItemPresentation {
   readonly type: "wholeItem"
 }
-export const WholeItemThreadRealtimeBemItemPresentation: Schema.Schema<WholeItemThreadRealtimeBemItemPresentation> = Schema.Struct({
+export const WholeItemThreadRealtimeBemItemPresentation: Schema.Schema<WholeItemThreadRealtimeBemItemPresentation> = lazy("WholeItemThreadRealtimeBemItemPresentation", () => Schema.Struct({
   type: Schema.Literal("wholeItem")
-})
+}))
 
 export interface InlineMarkdownThreadRealtimeBemItemPresentation {
   readonly type: "inlineMarkdown"
 }
-export const InlineMarkdownThreadRealtimeBemItemPresentation: Schema.Schema<InlineMarkdownThreadRealtimeBemItemPresentation> = Schema.Struct({
+export const InlineMarkdownThreadRealtimeBemItemPresentation: Schema.Schema<InlineMarkdownThreadRealtimeBemItemPresentation> = lazy("InlineMarkdownThreadRealtimeBemItemPresentation", () => Schema.Struct({
   type: Schema.Literal("inlineMarkdown")
-})
+}))
 
 export interface InlineVisualizationThreadRealtimeBemItemPresentation {
   /**
@@ -16606,34 +16607,34 @@ export interface InlineVisualizationThreadRealtimeBemItemPresentation {
   readonly index: number
   readonly type: "inlineVisualization"
 }
-export const InlineVisualizationThreadRealtimeBemItemPresentation: Schema.Schema<InlineVisualizationThreadRealtimeBemItemPresentation> = Schema.Struct({
+export const InlineVisualizationThreadRealtimeBemItemPresentation: Schema.Schema<InlineVisualizationThreadRealtimeBemItemPresentation> = lazy("InlineVisualizationThreadRealtimeBemItemPresentation", () => Schema.Struct({
   index: Schema.Number,
   type: Schema.Literal("inlineVisualization")
-})
+}))
 
 /**
  * EXPERIMENTAL - how an existing agent item appears in a realtime conversation.
  */
 export type ThreadRealtimeBemItemPresentation = (WholeItemThreadRealtimeBemItemPresentation | InlineMarkdownThreadRealtimeBemItemPresentation | InlineVisualizationThreadRealtimeBemItemPresentation)
-export const ThreadRealtimeBemItemPresentation: Schema.Schema<ThreadRealtimeBemItemPresentation> = Schema.Union(
-  WholeItemThreadRealtimeBemItemPresentation,
-  InlineMarkdownThreadRealtimeBemItemPresentation,
-  InlineVisualizationThreadRealtimeBemItemPresentation
-)
+export const ThreadRealtimeBemItemPresentation: Schema.Schema<ThreadRealtimeBemItemPresentation> = lazy("ThreadRealtimeBemItemPresentation", () => Schema.Union(
+  force(WholeItemThreadRealtimeBemItemPresentation),
+  force(InlineMarkdownThreadRealtimeBemItemPresentation),
+  force(InlineVisualizationThreadRealtimeBemItemPresentation)
+))
 
 export type ThreadRealtimeSessionOutcome = "ended" | "failed"
-export const ThreadRealtimeSessionOutcome: Schema.Schema<ThreadRealtimeSessionOutcome> = Schema.Literal("ended", "failed")
+export const ThreadRealtimeSessionOutcome: Schema.Schema<ThreadRealtimeSessionOutcome> = lazy("ThreadRealtimeSessionOutcome", () => Schema.Literal("ended", "failed"))
 
 export interface RealtimeSessionStartedThreadRealtimeItem {
   readonly id: string
   readonly realtimeSessionId: string
   readonly type: "realtimeSessionStarted"
 }
-export const RealtimeSessionStartedThreadRealtimeItem: Schema.Schema<RealtimeSessionStartedThreadRealtimeItem> = Schema.Struct({
+export const RealtimeSessionStartedThreadRealtimeItem: Schema.Schema<RealtimeSessionStartedThreadRealtimeItem> = lazy("RealtimeSessionStartedThreadRealtimeItem", () => Schema.Struct({
   id: Schema.String,
   realtimeSessionId: Schema.String,
   type: Schema.Literal("realtimeSessionStarted")
-})
+}))
 
 export interface TranscriptSegmentThreadRealtimeItem {
   readonly id: string
@@ -16642,13 +16643,13 @@ export interface TranscriptSegmentThreadRealtimeItem {
   readonly text: string
   readonly type: "transcriptSegment"
 }
-export const TranscriptSegmentThreadRealtimeItem: Schema.Schema<TranscriptSegmentThreadRealtimeItem> = Schema.Struct({
+export const TranscriptSegmentThreadRealtimeItem: Schema.Schema<TranscriptSegmentThreadRealtimeItem> = lazy("TranscriptSegmentThreadRealtimeItem", () => Schema.Struct({
   id: Schema.String,
   realtimeSessionId: Schema.String,
-  role: ThreadRealtimeTranscriptRole,
+  role: force(ThreadRealtimeTranscriptRole),
   text: Schema.String,
   type: Schema.Literal("transcriptSegment")
-})
+}))
 
 export interface BemItemPromotedThreadRealtimeItem {
   readonly id: string
@@ -16658,14 +16659,14 @@ export interface BemItemPromotedThreadRealtimeItem {
   readonly turn_id: string
   readonly type: "bemItemPromoted"
 }
-export const BemItemPromotedThreadRealtimeItem: Schema.Schema<BemItemPromotedThreadRealtimeItem> = Schema.Struct({
+export const BemItemPromotedThreadRealtimeItem: Schema.Schema<BemItemPromotedThreadRealtimeItem> = lazy("BemItemPromotedThreadRealtimeItem", () => Schema.Struct({
   id: Schema.String,
   item_id: Schema.String,
-  presentation: ThreadRealtimeBemItemPresentation,
+  presentation: force(ThreadRealtimeBemItemPresentation),
   realtimeSessionId: Schema.String,
   turn_id: Schema.String,
   type: Schema.Literal("bemItemPromoted")
-})
+}))
 
 export interface RealtimeSessionClosedThreadRealtimeItem {
   readonly id: string
@@ -16673,23 +16674,23 @@ export interface RealtimeSessionClosedThreadRealtimeItem {
   readonly realtimeSessionId: string
   readonly type: "realtimeSessionClosed"
 }
-export const RealtimeSessionClosedThreadRealtimeItem: Schema.Schema<RealtimeSessionClosedThreadRealtimeItem> = Schema.Struct({
+export const RealtimeSessionClosedThreadRealtimeItem: Schema.Schema<RealtimeSessionClosedThreadRealtimeItem> = lazy("RealtimeSessionClosedThreadRealtimeItem", () => Schema.Struct({
   id: Schema.String,
-  outcome: ThreadRealtimeSessionOutcome,
+  outcome: force(ThreadRealtimeSessionOutcome),
   realtimeSessionId: Schema.String,
   type: Schema.Literal("realtimeSessionClosed")
-})
+}))
 
 /**
  * EXPERIMENTAL - a thread-scoped realtime item in the canonical timeline.
  */
 export type ThreadRealtimeItem = (RealtimeSessionStartedThreadRealtimeItem | TranscriptSegmentThreadRealtimeItem | BemItemPromotedThreadRealtimeItem | RealtimeSessionClosedThreadRealtimeItem)
-export const ThreadRealtimeItem: Schema.Schema<ThreadRealtimeItem> = Schema.Union(
-  RealtimeSessionStartedThreadRealtimeItem,
-  TranscriptSegmentThreadRealtimeItem,
-  BemItemPromotedThreadRealtimeItem,
-  RealtimeSessionClosedThreadRealtimeItem
-)
+export const ThreadRealtimeItem: Schema.Schema<ThreadRealtimeItem> = lazy("ThreadRealtimeItem", () => Schema.Union(
+  force(RealtimeSessionStartedThreadRealtimeItem),
+  force(TranscriptSegmentThreadRealtimeItem),
+  force(BemItemPromotedThreadRealtimeItem),
+  force(RealtimeSessionClosedThreadRealtimeItem)
+))
 
 /**
  * EXPERIMENTAL - a realtime timeline item started before its content streams.
@@ -16698,10 +16699,10 @@ export interface ThreadRealtimeItemStartedNotification {
   readonly item: ThreadRealtimeItem
   readonly threadId: string
 }
-export const ThreadRealtimeItemStartedNotification: Schema.Schema<ThreadRealtimeItemStartedNotification> = Schema.Struct({
-  item: ThreadRealtimeItem,
+export const ThreadRealtimeItemStartedNotification: Schema.Schema<ThreadRealtimeItemStartedNotification> = lazy("ThreadRealtimeItemStartedNotification", () => Schema.Struct({
+  item: force(ThreadRealtimeItem),
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - text appended to an active realtime transcript item.
@@ -16711,11 +16712,11 @@ export interface ThreadRealtimeItemTranscriptDeltaNotification {
   readonly itemId: string
   readonly threadId: string
 }
-export const ThreadRealtimeItemTranscriptDeltaNotification: Schema.Schema<ThreadRealtimeItemTranscriptDeltaNotification> = Schema.Struct({
+export const ThreadRealtimeItemTranscriptDeltaNotification: Schema.Schema<ThreadRealtimeItemTranscriptDeltaNotification> = lazy("ThreadRealtimeItemTranscriptDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   itemId: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - a realtime timeline item published after canonical commit.
@@ -16724,10 +16725,10 @@ export interface ThreadRealtimeItemCompletedNotification {
   readonly item: ThreadRealtimeItem
   readonly threadId: string
 }
-export const ThreadRealtimeItemCompletedNotification: Schema.Schema<ThreadRealtimeItemCompletedNotification> = Schema.Struct({
-  item: ThreadRealtimeItem,
+export const ThreadRealtimeItemCompletedNotification: Schema.Schema<ThreadRealtimeItemCompletedNotification> = lazy("ThreadRealtimeItemCompletedNotification", () => Schema.Struct({
+  item: force(ThreadRealtimeItem),
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - flat transcript delta emitted whenever realtime transcript text changes.
@@ -16740,11 +16741,11 @@ export interface ThreadRealtimeTranscriptDeltaNotification {
   readonly role: string
   readonly threadId: string
 }
-export const ThreadRealtimeTranscriptDeltaNotification: Schema.Schema<ThreadRealtimeTranscriptDeltaNotification> = Schema.Struct({
+export const ThreadRealtimeTranscriptDeltaNotification: Schema.Schema<ThreadRealtimeTranscriptDeltaNotification> = lazy("ThreadRealtimeTranscriptDeltaNotification", () => Schema.Struct({
   delta: Schema.String,
   role: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - final transcript text emitted when realtime completes a transcript part.
@@ -16757,11 +16758,11 @@ export interface ThreadRealtimeTranscriptDoneNotification {
   readonly text: string
   readonly threadId: string
 }
-export const ThreadRealtimeTranscriptDoneNotification: Schema.Schema<ThreadRealtimeTranscriptDoneNotification> = Schema.Struct({
+export const ThreadRealtimeTranscriptDoneNotification: Schema.Schema<ThreadRealtimeTranscriptDoneNotification> = lazy("ThreadRealtimeTranscriptDoneNotification", () => Schema.Struct({
   role: Schema.String,
   text: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - streamed output audio emitted by thread realtime.
@@ -16770,10 +16771,10 @@ export interface ThreadRealtimeOutputAudioDeltaNotification {
   readonly audio: ThreadRealtimeAudioChunk
   readonly threadId: string
 }
-export const ThreadRealtimeOutputAudioDeltaNotification: Schema.Schema<ThreadRealtimeOutputAudioDeltaNotification> = Schema.Struct({
-  audio: ThreadRealtimeAudioChunk,
+export const ThreadRealtimeOutputAudioDeltaNotification: Schema.Schema<ThreadRealtimeOutputAudioDeltaNotification> = lazy("ThreadRealtimeOutputAudioDeltaNotification", () => Schema.Struct({
+  audio: force(ThreadRealtimeAudioChunk),
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - emitted with the remote SDP for a WebRTC realtime session.
@@ -16782,10 +16783,10 @@ export interface ThreadRealtimeSdpNotification {
   readonly sdp: string
   readonly threadId: string
 }
-export const ThreadRealtimeSdpNotification: Schema.Schema<ThreadRealtimeSdpNotification> = Schema.Struct({
+export const ThreadRealtimeSdpNotification: Schema.Schema<ThreadRealtimeSdpNotification> = lazy("ThreadRealtimeSdpNotification", () => Schema.Struct({
   sdp: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - emitted when thread realtime encounters an error.
@@ -16794,10 +16795,10 @@ export interface ThreadRealtimeErrorNotification {
   readonly message: string
   readonly threadId: string
 }
-export const ThreadRealtimeErrorNotification: Schema.Schema<ThreadRealtimeErrorNotification> = Schema.Struct({
+export const ThreadRealtimeErrorNotification: Schema.Schema<ThreadRealtimeErrorNotification> = lazy("ThreadRealtimeErrorNotification", () => Schema.Struct({
   message: Schema.String,
   threadId: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL - emitted when thread realtime transport closes.
@@ -16806,10 +16807,10 @@ export interface ThreadRealtimeClosedNotification {
   readonly reason?: string | null | undefined
   readonly threadId: string
 }
-export const ThreadRealtimeClosedNotification: Schema.Schema<ThreadRealtimeClosedNotification> = Schema.Struct({
+export const ThreadRealtimeClosedNotification: Schema.Schema<ThreadRealtimeClosedNotification> = lazy("ThreadRealtimeClosedNotification", () => Schema.Struct({
   reason: Schema.optional(Schema.NullOr(Schema.String)),
   threadId: Schema.String
-})
+}))
 
 export interface WindowsWorldWritableWarningNotification {
   /**
@@ -16819,22 +16820,22 @@ export interface WindowsWorldWritableWarningNotification {
   readonly failedScan: boolean
   readonly samplePaths: ReadonlyArray<string>
 }
-export const WindowsWorldWritableWarningNotification: Schema.Schema<WindowsWorldWritableWarningNotification> = Schema.Struct({
+export const WindowsWorldWritableWarningNotification: Schema.Schema<WindowsWorldWritableWarningNotification> = lazy("WindowsWorldWritableWarningNotification", () => Schema.Struct({
   extraCount: Schema.Number,
   failedScan: Schema.Boolean,
   samplePaths: Schema.Array(Schema.String)
-})
+}))
 
 export interface WindowsSandboxSetupCompletedNotification {
   readonly error?: string | null | undefined
   readonly mode: WindowsSandboxSetupMode
   readonly success: boolean
 }
-export const WindowsSandboxSetupCompletedNotification: Schema.Schema<WindowsSandboxSetupCompletedNotification> = Schema.Struct({
+export const WindowsSandboxSetupCompletedNotification: Schema.Schema<WindowsSandboxSetupCompletedNotification> = lazy("WindowsSandboxSetupCompletedNotification", () => Schema.Struct({
   error: Schema.optional(Schema.NullOr(Schema.String)),
-  mode: WindowsSandboxSetupMode,
+  mode: force(WindowsSandboxSetupMode),
   success: Schema.Boolean
-})
+}))
 
 export interface ThreadEnvironmentConnectedNotification {
   /**
@@ -16845,11 +16846,11 @@ export interface ThreadEnvironmentConnectedNotification {
   readonly method: "thread/environment/connected"
   readonly params: EnvironmentConnectionNotification
 }
-export const ThreadEnvironmentConnectedNotification: Schema.Schema<ThreadEnvironmentConnectedNotification> = Schema.Struct({
+export const ThreadEnvironmentConnectedNotification: Schema.Schema<ThreadEnvironmentConnectedNotification> = lazy("ThreadEnvironmentConnectedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/environment/connected"),
-  params: EnvironmentConnectionNotification
-})
+  params: force(EnvironmentConnectionNotification)
+}))
 
 export interface ThreadEnvironmentDisconnectedNotification {
   /**
@@ -16860,11 +16861,11 @@ export interface ThreadEnvironmentDisconnectedNotification {
   readonly method: "thread/environment/disconnected"
   readonly params: EnvironmentConnectionNotification
 }
-export const ThreadEnvironmentDisconnectedNotification: Schema.Schema<ThreadEnvironmentDisconnectedNotification> = Schema.Struct({
+export const ThreadEnvironmentDisconnectedNotification: Schema.Schema<ThreadEnvironmentDisconnectedNotification> = lazy("ThreadEnvironmentDisconnectedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/environment/disconnected"),
-  params: EnvironmentConnectionNotification
-})
+  params: force(EnvironmentConnectionNotification)
+}))
 
 export interface ItemAutoApprovalReviewStartedNotification {
   /**
@@ -16875,11 +16876,11 @@ export interface ItemAutoApprovalReviewStartedNotification {
   readonly method: "item/autoApprovalReview/started"
   readonly params: ItemGuardianApprovalReviewStartedNotification
 }
-export const ItemAutoApprovalReviewStartedNotification: Schema.Schema<ItemAutoApprovalReviewStartedNotification> = Schema.Struct({
+export const ItemAutoApprovalReviewStartedNotification: Schema.Schema<ItemAutoApprovalReviewStartedNotification> = lazy("ItemAutoApprovalReviewStartedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/autoApprovalReview/started"),
-  params: ItemGuardianApprovalReviewStartedNotification
-})
+  params: force(ItemGuardianApprovalReviewStartedNotification)
+}))
 
 export interface ItemAutoApprovalReviewCompletedNotification {
   /**
@@ -16890,11 +16891,11 @@ export interface ItemAutoApprovalReviewCompletedNotification {
   readonly method: "item/autoApprovalReview/completed"
   readonly params: ItemGuardianApprovalReviewCompletedNotification
 }
-export const ItemAutoApprovalReviewCompletedNotification: Schema.Schema<ItemAutoApprovalReviewCompletedNotification> = Schema.Struct({
+export const ItemAutoApprovalReviewCompletedNotification: Schema.Schema<ItemAutoApprovalReviewCompletedNotification> = lazy("ItemAutoApprovalReviewCompletedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/autoApprovalReview/completed"),
-  params: ItemGuardianApprovalReviewCompletedNotification
-})
+  params: force(ItemGuardianApprovalReviewCompletedNotification)
+}))
 
 export interface AutoApprovalReviewStrictReviewRequiredNotification {
   /**
@@ -16905,11 +16906,11 @@ export interface AutoApprovalReviewStrictReviewRequiredNotification {
   readonly method: "autoApprovalReview/strictReviewRequired"
   readonly params: StrictReviewRequiredNotification
 }
-export const AutoApprovalReviewStrictReviewRequiredNotification: Schema.Schema<AutoApprovalReviewStrictReviewRequiredNotification> = Schema.Struct({
+export const AutoApprovalReviewStrictReviewRequiredNotification: Schema.Schema<AutoApprovalReviewStrictReviewRequiredNotification> = lazy("AutoApprovalReviewStrictReviewRequiredNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("autoApprovalReview/strictReviewRequired"),
-  params: StrictReviewRequiredNotification
-})
+  params: force(StrictReviewRequiredNotification)
+}))
 
 export interface ItemAgentMessageDeltaNotification {
   /**
@@ -16920,11 +16921,11 @@ export interface ItemAgentMessageDeltaNotification {
   readonly method: "item/agentMessage/delta"
   readonly params: AgentMessageDeltaNotification
 }
-export const ItemAgentMessageDeltaNotification: Schema.Schema<ItemAgentMessageDeltaNotification> = Schema.Struct({
+export const ItemAgentMessageDeltaNotification: Schema.Schema<ItemAgentMessageDeltaNotification> = lazy("ItemAgentMessageDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/agentMessage/delta"),
-  params: AgentMessageDeltaNotification
-})
+  params: force(AgentMessageDeltaNotification)
+}))
 
 /**
  * EXPERIMENTAL - proposed plan streaming deltas for plan items.
@@ -16938,11 +16939,11 @@ export interface ItemPlanDeltaNotification {
   readonly method: "item/plan/delta"
   readonly params: PlanDeltaNotification
 }
-export const ItemPlanDeltaNotification: Schema.Schema<ItemPlanDeltaNotification> = Schema.Struct({
+export const ItemPlanDeltaNotification: Schema.Schema<ItemPlanDeltaNotification> = lazy("ItemPlanDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/plan/delta"),
-  params: PlanDeltaNotification
-})
+  params: force(PlanDeltaNotification)
+}))
 
 export interface ItemCommandExecutionOutputDeltaNotification {
   /**
@@ -16953,11 +16954,11 @@ export interface ItemCommandExecutionOutputDeltaNotification {
   readonly method: "item/commandExecution/outputDelta"
   readonly params: CommandExecutionOutputDeltaNotification
 }
-export const ItemCommandExecutionOutputDeltaNotification: Schema.Schema<ItemCommandExecutionOutputDeltaNotification> = Schema.Struct({
+export const ItemCommandExecutionOutputDeltaNotification: Schema.Schema<ItemCommandExecutionOutputDeltaNotification> = lazy("ItemCommandExecutionOutputDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/commandExecution/outputDelta"),
-  params: CommandExecutionOutputDeltaNotification
-})
+  params: force(CommandExecutionOutputDeltaNotification)
+}))
 
 export interface ItemCommandExecutionTerminalInteractionNotification {
   /**
@@ -16968,11 +16969,11 @@ export interface ItemCommandExecutionTerminalInteractionNotification {
   readonly method: "item/commandExecution/terminalInteraction"
   readonly params: TerminalInteractionNotification
 }
-export const ItemCommandExecutionTerminalInteractionNotification: Schema.Schema<ItemCommandExecutionTerminalInteractionNotification> = Schema.Struct({
+export const ItemCommandExecutionTerminalInteractionNotification: Schema.Schema<ItemCommandExecutionTerminalInteractionNotification> = lazy("ItemCommandExecutionTerminalInteractionNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/commandExecution/terminalInteraction"),
-  params: TerminalInteractionNotification
-})
+  params: force(TerminalInteractionNotification)
+}))
 
 /**
  * Deprecated legacy apply_patch output stream notification.
@@ -16986,11 +16987,11 @@ export interface ItemFileChangeOutputDeltaNotification {
   readonly method: "item/fileChange/outputDelta"
   readonly params: FileChangeOutputDeltaNotification
 }
-export const ItemFileChangeOutputDeltaNotification: Schema.Schema<ItemFileChangeOutputDeltaNotification> = Schema.Struct({
+export const ItemFileChangeOutputDeltaNotification: Schema.Schema<ItemFileChangeOutputDeltaNotification> = lazy("ItemFileChangeOutputDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/fileChange/outputDelta"),
-  params: FileChangeOutputDeltaNotification
-})
+  params: force(FileChangeOutputDeltaNotification)
+}))
 
 export interface ItemFileChangePatchUpdatedNotification {
   /**
@@ -17001,11 +17002,11 @@ export interface ItemFileChangePatchUpdatedNotification {
   readonly method: "item/fileChange/patchUpdated"
   readonly params: FileChangePatchUpdatedNotification
 }
-export const ItemFileChangePatchUpdatedNotification: Schema.Schema<ItemFileChangePatchUpdatedNotification> = Schema.Struct({
+export const ItemFileChangePatchUpdatedNotification: Schema.Schema<ItemFileChangePatchUpdatedNotification> = lazy("ItemFileChangePatchUpdatedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/fileChange/patchUpdated"),
-  params: FileChangePatchUpdatedNotification
-})
+  params: force(FileChangePatchUpdatedNotification)
+}))
 
 export interface ItemMcpToolCallProgressNotification {
   /**
@@ -17016,11 +17017,11 @@ export interface ItemMcpToolCallProgressNotification {
   readonly method: "item/mcpToolCall/progress"
   readonly params: McpToolCallProgressNotification
 }
-export const ItemMcpToolCallProgressNotification: Schema.Schema<ItemMcpToolCallProgressNotification> = Schema.Struct({
+export const ItemMcpToolCallProgressNotification: Schema.Schema<ItemMcpToolCallProgressNotification> = lazy("ItemMcpToolCallProgressNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/mcpToolCall/progress"),
-  params: McpToolCallProgressNotification
-})
+  params: force(McpToolCallProgressNotification)
+}))
 
 export interface McpServerStartupStatusUpdatedNotification {
   /**
@@ -17031,11 +17032,11 @@ export interface McpServerStartupStatusUpdatedNotification {
   readonly method: "mcpServer/startupStatus/updated"
   readonly params: McpServerStatusUpdatedNotification
 }
-export const McpServerStartupStatusUpdatedNotification: Schema.Schema<McpServerStartupStatusUpdatedNotification> = Schema.Struct({
+export const McpServerStartupStatusUpdatedNotification: Schema.Schema<McpServerStartupStatusUpdatedNotification> = lazy("McpServerStartupStatusUpdatedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("mcpServer/startupStatus/updated"),
-  params: McpServerStatusUpdatedNotification
-})
+  params: force(McpServerStatusUpdatedNotification)
+}))
 
 export interface McpServerEventStreamNotificationNotification {
   /**
@@ -17046,11 +17047,11 @@ export interface McpServerEventStreamNotificationNotification {
   readonly method: "mcpServer/event/stream/notification"
   readonly params: McpServerEventStreamNotification
 }
-export const McpServerEventStreamNotificationNotification: Schema.Schema<McpServerEventStreamNotificationNotification> = Schema.Struct({
+export const McpServerEventStreamNotificationNotification: Schema.Schema<McpServerEventStreamNotificationNotification> = lazy("McpServerEventStreamNotificationNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("mcpServer/event/stream/notification"),
-  params: McpServerEventStreamNotification
-})
+  params: force(McpServerEventStreamNotification)
+}))
 
 export interface AccountGatewayOAuthChangedNotification {
   /**
@@ -17061,11 +17062,11 @@ export interface AccountGatewayOAuthChangedNotification {
   readonly method: "account/gatewayOAuth/changed"
   readonly params: GatewayOAuthChangedNotification
 }
-export const AccountGatewayOAuthChangedNotification: Schema.Schema<AccountGatewayOAuthChangedNotification> = Schema.Struct({
+export const AccountGatewayOAuthChangedNotification: Schema.Schema<AccountGatewayOAuthChangedNotification> = lazy("AccountGatewayOAuthChangedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("account/gatewayOAuth/changed"),
-  params: GatewayOAuthChangedNotification
-})
+  params: force(GatewayOAuthChangedNotification)
+}))
 
 export interface ItemReasoningSummaryTextDeltaNotification {
   /**
@@ -17076,11 +17077,11 @@ export interface ItemReasoningSummaryTextDeltaNotification {
   readonly method: "item/reasoning/summaryTextDelta"
   readonly params: ReasoningSummaryTextDeltaNotification
 }
-export const ItemReasoningSummaryTextDeltaNotification: Schema.Schema<ItemReasoningSummaryTextDeltaNotification> = Schema.Struct({
+export const ItemReasoningSummaryTextDeltaNotification: Schema.Schema<ItemReasoningSummaryTextDeltaNotification> = lazy("ItemReasoningSummaryTextDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/reasoning/summaryTextDelta"),
-  params: ReasoningSummaryTextDeltaNotification
-})
+  params: force(ReasoningSummaryTextDeltaNotification)
+}))
 
 export interface ItemReasoningSummaryPartAddedNotification {
   /**
@@ -17091,11 +17092,11 @@ export interface ItemReasoningSummaryPartAddedNotification {
   readonly method: "item/reasoning/summaryPartAdded"
   readonly params: ReasoningSummaryPartAddedNotification
 }
-export const ItemReasoningSummaryPartAddedNotification: Schema.Schema<ItemReasoningSummaryPartAddedNotification> = Schema.Struct({
+export const ItemReasoningSummaryPartAddedNotification: Schema.Schema<ItemReasoningSummaryPartAddedNotification> = lazy("ItemReasoningSummaryPartAddedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/reasoning/summaryPartAdded"),
-  params: ReasoningSummaryPartAddedNotification
-})
+  params: force(ReasoningSummaryPartAddedNotification)
+}))
 
 export interface ItemReasoningTextDeltaNotification {
   /**
@@ -17106,11 +17107,11 @@ export interface ItemReasoningTextDeltaNotification {
   readonly method: "item/reasoning/textDelta"
   readonly params: ReasoningTextDeltaNotification
 }
-export const ItemReasoningTextDeltaNotification: Schema.Schema<ItemReasoningTextDeltaNotification> = Schema.Struct({
+export const ItemReasoningTextDeltaNotification: Schema.Schema<ItemReasoningTextDeltaNotification> = lazy("ItemReasoningTextDeltaNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/reasoning/textDelta"),
-  params: ReasoningTextDeltaNotification
-})
+  params: force(ReasoningTextDeltaNotification)
+}))
 
 /**
  * Deprecated: Use `ContextCompaction` item type instead.
@@ -17124,11 +17125,11 @@ export interface ThreadCompactedNotification {
   readonly method: "thread/compacted"
   readonly params: ContextCompactedNotification
 }
-export const ThreadCompactedNotification: Schema.Schema<ThreadCompactedNotification> = Schema.Struct({
+export const ThreadCompactedNotification: Schema.Schema<ThreadCompactedNotification> = lazy("ThreadCompactedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/compacted"),
-  params: ContextCompactedNotification
-})
+  params: force(ContextCompactedNotification)
+}))
 
 export interface ModelProviderAuthRecoveryStartedNotification {
   /**
@@ -17139,11 +17140,11 @@ export interface ModelProviderAuthRecoveryStartedNotification {
   readonly method: "modelProvider/authRecoveryStarted"
   readonly params: AuthRecoveryNotification
 }
-export const ModelProviderAuthRecoveryStartedNotification: Schema.Schema<ModelProviderAuthRecoveryStartedNotification> = Schema.Struct({
+export const ModelProviderAuthRecoveryStartedNotification: Schema.Schema<ModelProviderAuthRecoveryStartedNotification> = lazy("ModelProviderAuthRecoveryStartedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("modelProvider/authRecoveryStarted"),
-  params: AuthRecoveryNotification
-})
+  params: force(AuthRecoveryNotification)
+}))
 
 export interface ModelProviderAuthRecoveryCompletedNotification {
   /**
@@ -17154,11 +17155,11 @@ export interface ModelProviderAuthRecoveryCompletedNotification {
   readonly method: "modelProvider/authRecoveryCompleted"
   readonly params: AuthRecoveryNotification
 }
-export const ModelProviderAuthRecoveryCompletedNotification: Schema.Schema<ModelProviderAuthRecoveryCompletedNotification> = Schema.Struct({
+export const ModelProviderAuthRecoveryCompletedNotification: Schema.Schema<ModelProviderAuthRecoveryCompletedNotification> = lazy("ModelProviderAuthRecoveryCompletedNotification", () => Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("modelProvider/authRecoveryCompleted"),
-  params: AuthRecoveryNotification
-})
+  params: force(AuthRecoveryNotification)
+}))
 
 /**
  * Notification sent from the server to the client.
@@ -17684,354 +17685,354 @@ export type ServerNotification = ({
   readonly method: "account/login/completed"
   readonly params: AccountLoginCompletedNotification
 })
-export const ServerNotification: Schema.Schema<ServerNotification> = Schema.Union(
+export const ServerNotification: Schema.Schema<ServerNotification> = lazy("ServerNotification", () => Schema.Union(
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("error"),
-  params: ErrorNotification
+  params: force(ErrorNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/started"),
-  params: ThreadStartedNotification
+  params: force(ThreadStartedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/status/changed"),
-  params: ThreadStatusChangedNotification
+  params: force(ThreadStatusChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/readState/changed"),
-  params: ThreadReadStateChangedNotification
+  params: force(ThreadReadStateChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/archived"),
-  params: ThreadArchivedNotification
+  params: force(ThreadArchivedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/deleted"),
-  params: ThreadDeletedNotification
+  params: force(ThreadDeletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/unarchived"),
-  params: ThreadUnarchivedNotification
+  params: force(ThreadUnarchivedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/closed"),
-  params: ThreadClosedNotification
+  params: force(ThreadClosedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/reverted"),
-  params: ThreadRevertedNotification
+  params: force(ThreadRevertedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("skills/changed"),
-  params: SkillsChangedNotification
+  params: force(SkillsChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/name/updated"),
-  params: ThreadNameUpdatedNotification
+  params: force(ThreadNameUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/section/changed"),
-  params: ThreadSectionChangedNotification
+  params: force(ThreadSectionChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/attachment/updated"),
-  params: ThreadAttachmentUpdatedNotification
+  params: force(ThreadAttachmentUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/goal/updated"),
-  params: ThreadGoalUpdatedNotification
+  params: force(ThreadGoalUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/prediction/updated"),
-  params: ThreadPredictionUpdatedNotification
+  params: force(ThreadPredictionUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/goal/cleared"),
-  params: ThreadGoalClearedNotification
+  params: force(ThreadGoalClearedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/queue/changed"),
-  params: ThreadQueueChangedNotification
+  params: force(ThreadQueueChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("project/changed"),
-  params: ProjectChangedNotification
+  params: force(ProjectChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/project/updated"),
-  params: ThreadProjectUpdatedNotification
+  params: force(ThreadProjectUpdatedNotification)
 }),
-  ThreadEnvironmentConnectedNotification,
-  ThreadEnvironmentDisconnectedNotification,
+  force(ThreadEnvironmentConnectedNotification),
+  force(ThreadEnvironmentDisconnectedNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/settings/updated"),
-  params: ThreadSettingsUpdatedNotification
+  params: force(ThreadSettingsUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/tokenUsage/updated"),
-  params: ThreadTokenUsageUpdatedNotification
+  params: force(ThreadTokenUsageUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("turn/started"),
-  params: TurnStartedNotification
+  params: force(TurnStartedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("hook/started"),
-  params: HookStartedNotification
+  params: force(HookStartedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("turn/completed"),
-  params: TurnCompletedNotification
+  params: force(TurnCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("hook/completed"),
-  params: HookCompletedNotification
+  params: force(HookCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("turn/diff/updated"),
-  params: TurnDiffUpdatedNotification
+  params: force(TurnDiffUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("turn/plan/updated"),
-  params: TurnPlanUpdatedNotification
+  params: force(TurnPlanUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/started"),
-  params: ItemStartedNotification
+  params: force(ItemStartedNotification)
 }),
-  ItemAutoApprovalReviewStartedNotification,
-  ItemAutoApprovalReviewCompletedNotification,
-  AutoApprovalReviewStrictReviewRequiredNotification,
+  force(ItemAutoApprovalReviewStartedNotification),
+  force(ItemAutoApprovalReviewCompletedNotification),
+  force(AutoApprovalReviewStrictReviewRequiredNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("item/completed"),
-  params: ItemCompletedNotification
+  params: force(ItemCompletedNotification)
 }),
-  ItemAgentMessageDeltaNotification,
-  ItemPlanDeltaNotification,
+  force(ItemAgentMessageDeltaNotification),
+  force(ItemPlanDeltaNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("command/exec/outputDelta"),
-  params: CommandExecOutputDeltaNotification
+  params: force(CommandExecOutputDeltaNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("process/outputDelta"),
-  params: ProcessOutputDeltaNotification
+  params: force(ProcessOutputDeltaNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("process/exited"),
-  params: ProcessExitedNotification
+  params: force(ProcessExitedNotification)
 }),
-  ItemCommandExecutionOutputDeltaNotification,
-  ItemCommandExecutionTerminalInteractionNotification,
-  ItemFileChangeOutputDeltaNotification,
-  ItemFileChangePatchUpdatedNotification,
+  force(ItemCommandExecutionOutputDeltaNotification),
+  force(ItemCommandExecutionTerminalInteractionNotification),
+  force(ItemFileChangeOutputDeltaNotification),
+  force(ItemFileChangePatchUpdatedNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("serverRequest/resolved"),
-  params: ServerRequestResolvedNotification
+  params: force(ServerRequestResolvedNotification)
 }),
-  ItemMcpToolCallProgressNotification,
+  force(ItemMcpToolCallProgressNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("mcpServer/oauthLogin/completed"),
-  params: McpServerOauthLoginCompletedNotification
+  params: force(McpServerOauthLoginCompletedNotification)
 }),
-  McpServerStartupStatusUpdatedNotification,
-  McpServerEventStreamNotificationNotification,
+  force(McpServerStartupStatusUpdatedNotification),
+  force(McpServerEventStreamNotificationNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("account/updated"),
-  params: AccountUpdatedNotification
+  params: force(AccountUpdatedNotification)
 }),
-  AccountGatewayOAuthChangedNotification,
+  force(AccountGatewayOAuthChangedNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("account/rateLimits/updated"),
-  params: AccountRateLimitsUpdatedNotification
+  params: force(AccountRateLimitsUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("app/list/updated"),
-  params: AppListUpdatedNotification
+  params: force(AppListUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("remoteControl/status/changed"),
-  params: RemoteControlStatusChangedNotification
+  params: force(RemoteControlStatusChangedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("externalAgentConfig/import/progress"),
-  params: ExternalAgentConfigImportProgressNotification
+  params: force(ExternalAgentConfigImportProgressNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("externalAgentConfig/import/completed"),
-  params: ExternalAgentConfigImportCompletedNotification
+  params: force(ExternalAgentConfigImportCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("fs/changed"),
-  params: FsChangedNotification
+  params: force(FsChangedNotification)
 }),
-  ItemReasoningSummaryTextDeltaNotification,
-  ItemReasoningSummaryPartAddedNotification,
-  ItemReasoningTextDeltaNotification,
-  ThreadCompactedNotification,
+  force(ItemReasoningSummaryTextDeltaNotification),
+  force(ItemReasoningSummaryPartAddedNotification),
+  force(ItemReasoningTextDeltaNotification),
+  force(ThreadCompactedNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("model/rerouted"),
-  params: ModelReroutedNotification
+  params: force(ModelReroutedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("model/verification"),
-  params: ModelVerificationNotification
+  params: force(ModelVerificationNotification)
 }),
-  ModelProviderAuthRecoveryStartedNotification,
-  ModelProviderAuthRecoveryCompletedNotification,
+  force(ModelProviderAuthRecoveryStartedNotification),
+  force(ModelProviderAuthRecoveryCompletedNotification),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("turn/moderationMetadata"),
-  params: TurnModerationMetadataNotification
+  params: force(TurnModerationMetadataNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("model/safetyBuffering/updated"),
-  params: ModelSafetyBufferingUpdatedNotification
+  params: force(ModelSafetyBufferingUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("warning"),
-  params: WarningNotification
+  params: force(WarningNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("guardianWarning"),
-  params: GuardianWarningNotification
+  params: force(GuardianWarningNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("deprecationNotice"),
-  params: DeprecationNoticeNotification
+  params: force(DeprecationNoticeNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("configWarning"),
-  params: ConfigWarningNotification
+  params: force(ConfigWarningNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("fuzzyFileSearch/sessionUpdated"),
-  params: FuzzyFileSearchSessionUpdatedNotification
+  params: force(FuzzyFileSearchSessionUpdatedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("fuzzyFileSearch/sessionCompleted"),
-  params: FuzzyFileSearchSessionCompletedNotification
+  params: force(FuzzyFileSearchSessionCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/started"),
-  params: ThreadRealtimeStartedNotification
+  params: force(ThreadRealtimeStartedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/itemAdded"),
-  params: ThreadRealtimeItemAddedNotification
+  params: force(ThreadRealtimeItemAddedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/item/started"),
-  params: ThreadRealtimeItemStartedNotification
+  params: force(ThreadRealtimeItemStartedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/item/transcript/delta"),
-  params: ThreadRealtimeItemTranscriptDeltaNotification
+  params: force(ThreadRealtimeItemTranscriptDeltaNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/item/completed"),
-  params: ThreadRealtimeItemCompletedNotification
+  params: force(ThreadRealtimeItemCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/transcript/delta"),
-  params: ThreadRealtimeTranscriptDeltaNotification
+  params: force(ThreadRealtimeTranscriptDeltaNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/transcript/done"),
-  params: ThreadRealtimeTranscriptDoneNotification
+  params: force(ThreadRealtimeTranscriptDoneNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/outputAudio/delta"),
-  params: ThreadRealtimeOutputAudioDeltaNotification
+  params: force(ThreadRealtimeOutputAudioDeltaNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/sdp"),
-  params: ThreadRealtimeSdpNotification
+  params: force(ThreadRealtimeSdpNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/error"),
-  params: ThreadRealtimeErrorNotification
+  params: force(ThreadRealtimeErrorNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("thread/realtime/closed"),
-  params: ThreadRealtimeClosedNotification
+  params: force(ThreadRealtimeClosedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("windows/worldWritableWarning"),
-  params: WindowsWorldWritableWarningNotification
+  params: force(WindowsWorldWritableWarningNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("windowsSandbox/setupCompleted"),
-  params: WindowsSandboxSetupCompletedNotification
+  params: force(WindowsSandboxSetupCompletedNotification)
 }),
   Schema.Struct({
   emittedAtMs: Schema.optional(Schema.Number),
   method: Schema.Literal("account/login/completed"),
-  params: AccountLoginCompletedNotification
+  params: force(AccountLoginCompletedNotification)
 })
-)
+))
 
 /**
  * EXPERIMENTAL. Defines a single selectable option for request_user_input.
@@ -18040,10 +18041,10 @@ export interface ToolRequestUserInputOption {
   readonly description: string
   readonly label: string
 }
-export const ToolRequestUserInputOption: Schema.Schema<ToolRequestUserInputOption> = Schema.Struct({
+export const ToolRequestUserInputOption: Schema.Schema<ToolRequestUserInputOption> = lazy("ToolRequestUserInputOption", () => Schema.Struct({
   description: Schema.String,
   label: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL. Represents one request_user_input question and its required options.
@@ -18062,14 +18063,14 @@ export interface ToolRequestUserInputQuestion {
   readonly options?: ReadonlyArray<ToolRequestUserInputOption> | null | undefined
   readonly question: string
 }
-export const ToolRequestUserInputQuestion: Schema.Schema<ToolRequestUserInputQuestion> = Schema.Struct({
+export const ToolRequestUserInputQuestion: Schema.Schema<ToolRequestUserInputQuestion> = lazy("ToolRequestUserInputQuestion", () => Schema.Struct({
   header: Schema.String,
   id: Schema.String,
   isOther: Schema.optional(Schema.Boolean),
   isSecret: Schema.optional(Schema.Boolean),
-  options: Schema.optional(Schema.NullOr(Schema.Array(ToolRequestUserInputOption))),
+  options: Schema.optional(Schema.NullOr(Schema.Array(force(ToolRequestUserInputOption)))),
   question: Schema.String
-})
+}))
 
 /**
  * EXPERIMENTAL. Params sent with a request_user_input event.
@@ -18087,14 +18088,14 @@ export interface ToolRequestUserInputParams {
   readonly threadId: string
   readonly turnId: string
 }
-export const ToolRequestUserInputParams: Schema.Schema<ToolRequestUserInputParams> = Schema.Struct({
+export const ToolRequestUserInputParams: Schema.Schema<ToolRequestUserInputParams> = lazy("ToolRequestUserInputParams", () => Schema.Struct({
   autoResolutionMs: Schema.optional(Schema.NullOr(Schema.Number)),
   isBlocking: Schema.Boolean,
   itemId: Schema.String,
-  questions: Schema.Array(ToolRequestUserInputQuestion),
+  questions: Schema.Array(force(ToolRequestUserInputQuestion)),
   threadId: Schema.String,
   turnId: Schema.String
-})
+}))
 
 /**
  * NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
@@ -18104,11 +18105,11 @@ export interface ItemCommandExecutionRequestApprovalRequest {
   readonly method: "item/commandExecution/requestApproval"
   readonly params: CommandExecutionRequestApprovalParams
 }
-export const ItemCommandExecutionRequestApprovalRequest: Schema.Schema<ItemCommandExecutionRequestApprovalRequest> = Schema.Struct({
-  id: RequestId,
+export const ItemCommandExecutionRequestApprovalRequest: Schema.Schema<ItemCommandExecutionRequestApprovalRequest> = lazy("ItemCommandExecutionRequestApprovalRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("item/commandExecution/requestApproval"),
-  params: CommandExecutionRequestApprovalParams
-})
+  params: force(CommandExecutionRequestApprovalParams)
+}))
 
 /**
  * Sent when approval is requested for a specific file change. This request is used for Turns started via turn/start.
@@ -18118,11 +18119,11 @@ export interface ItemFileChangeRequestApprovalRequest {
   readonly method: "item/fileChange/requestApproval"
   readonly params: FileChangeRequestApprovalParams
 }
-export const ItemFileChangeRequestApprovalRequest: Schema.Schema<ItemFileChangeRequestApprovalRequest> = Schema.Struct({
-  id: RequestId,
+export const ItemFileChangeRequestApprovalRequest: Schema.Schema<ItemFileChangeRequestApprovalRequest> = lazy("ItemFileChangeRequestApprovalRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("item/fileChange/requestApproval"),
-  params: FileChangeRequestApprovalParams
-})
+  params: force(FileChangeRequestApprovalParams)
+}))
 
 /**
  * EXPERIMENTAL - Request input from the user for a tool call.
@@ -18132,11 +18133,11 @@ export interface ItemToolRequestUserInputRequest {
   readonly method: "item/tool/requestUserInput"
   readonly params: ToolRequestUserInputParams
 }
-export const ItemToolRequestUserInputRequest: Schema.Schema<ItemToolRequestUserInputRequest> = Schema.Struct({
-  id: RequestId,
+export const ItemToolRequestUserInputRequest: Schema.Schema<ItemToolRequestUserInputRequest> = lazy("ItemToolRequestUserInputRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("item/tool/requestUserInput"),
-  params: ToolRequestUserInputParams
-})
+  params: force(ToolRequestUserInputParams)
+}))
 
 /**
  * Request input for an MCP server elicitation.
@@ -18146,11 +18147,11 @@ export interface McpServerElicitationRequestRequest {
   readonly method: "mcpServer/elicitation/request"
   readonly params: McpServerElicitationRequestParams
 }
-export const McpServerElicitationRequestRequest: Schema.Schema<McpServerElicitationRequestRequest> = Schema.Struct({
-  id: RequestId,
+export const McpServerElicitationRequestRequest: Schema.Schema<McpServerElicitationRequestRequest> = lazy("McpServerElicitationRequestRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("mcpServer/elicitation/request"),
-  params: McpServerElicitationRequestParams
-})
+  params: force(McpServerElicitationRequestParams)
+}))
 
 /**
  * Request approval for additional permissions from the user.
@@ -18160,11 +18161,11 @@ export interface ItemPermissionsRequestApprovalRequest {
   readonly method: "item/permissions/requestApproval"
   readonly params: PermissionsRequestApprovalParams
 }
-export const ItemPermissionsRequestApprovalRequest: Schema.Schema<ItemPermissionsRequestApprovalRequest> = Schema.Struct({
-  id: RequestId,
+export const ItemPermissionsRequestApprovalRequest: Schema.Schema<ItemPermissionsRequestApprovalRequest> = lazy("ItemPermissionsRequestApprovalRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("item/permissions/requestApproval"),
-  params: PermissionsRequestApprovalParams
-})
+  params: force(PermissionsRequestApprovalParams)
+}))
 
 /**
  * Execute a dynamic tool call on the client.
@@ -18174,22 +18175,22 @@ export interface ItemToolCallRequest {
   readonly method: "item/tool/call"
   readonly params: DynamicToolCallParams
 }
-export const ItemToolCallRequest: Schema.Schema<ItemToolCallRequest> = Schema.Struct({
-  id: RequestId,
+export const ItemToolCallRequest: Schema.Schema<ItemToolCallRequest> = lazy("ItemToolCallRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("item/tool/call"),
-  params: DynamicToolCallParams
-})
+  params: force(DynamicToolCallParams)
+}))
 
 export interface AccountChatgptAuthTokensRefreshRequest {
   readonly id: RequestId
   readonly method: "account/chatgptAuthTokens/refresh"
   readonly params: ChatgptAuthTokensRefreshParams
 }
-export const AccountChatgptAuthTokensRefreshRequest: Schema.Schema<AccountChatgptAuthTokensRefreshRequest> = Schema.Struct({
-  id: RequestId,
+export const AccountChatgptAuthTokensRefreshRequest: Schema.Schema<AccountChatgptAuthTokensRefreshRequest> = lazy("AccountChatgptAuthTokensRefreshRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("account/chatgptAuthTokens/refresh"),
-  params: ChatgptAuthTokensRefreshParams
-})
+  params: force(ChatgptAuthTokensRefreshParams)
+}))
 
 /**
  * Generate a fresh upstream attestation result on demand.
@@ -18199,11 +18200,11 @@ export interface AttestationGenerateRequest {
   readonly method: "attestation/generate"
   readonly params: AttestationGenerateParams
 }
-export const AttestationGenerateRequest: Schema.Schema<AttestationGenerateRequest> = Schema.Struct({
-  id: RequestId,
+export const AttestationGenerateRequest: Schema.Schema<AttestationGenerateRequest> = lazy("AttestationGenerateRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("attestation/generate"),
-  params: AttestationGenerateParams
-})
+  params: force(AttestationGenerateParams)
+}))
 
 /**
  * Read the current time from an external clock owned by the client.
@@ -18213,11 +18214,11 @@ export interface CurrentTimeReadRequest {
   readonly method: "currentTime/read"
   readonly params: CurrentTimeReadParams
 }
-export const CurrentTimeReadRequest: Schema.Schema<CurrentTimeReadRequest> = Schema.Struct({
-  id: RequestId,
+export const CurrentTimeReadRequest: Schema.Schema<CurrentTimeReadRequest> = lazy("CurrentTimeReadRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("currentTime/read"),
-  params: CurrentTimeReadParams
-})
+  params: force(CurrentTimeReadParams)
+}))
 
 /**
  * DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
@@ -18227,11 +18228,11 @@ export interface ApplyPatchApprovalRequest {
   readonly method: "applyPatchApproval"
   readonly params: ApplyPatchApprovalParams
 }
-export const ApplyPatchApprovalRequest: Schema.Schema<ApplyPatchApprovalRequest> = Schema.Struct({
-  id: RequestId,
+export const ApplyPatchApprovalRequest: Schema.Schema<ApplyPatchApprovalRequest> = lazy("ApplyPatchApprovalRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("applyPatchApproval"),
-  params: ApplyPatchApprovalParams
-})
+  params: force(ApplyPatchApprovalParams)
+}))
 
 /**
  * Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
@@ -18241,29 +18242,29 @@ export interface ExecCommandApprovalRequest {
   readonly method: "execCommandApproval"
   readonly params: ExecCommandApprovalParams
 }
-export const ExecCommandApprovalRequest: Schema.Schema<ExecCommandApprovalRequest> = Schema.Struct({
-  id: RequestId,
+export const ExecCommandApprovalRequest: Schema.Schema<ExecCommandApprovalRequest> = lazy("ExecCommandApprovalRequest", () => Schema.Struct({
+  id: force(RequestId),
   method: Schema.Literal("execCommandApproval"),
-  params: ExecCommandApprovalParams
-})
+  params: force(ExecCommandApprovalParams)
+}))
 
 /**
  * Request initiated from the server and sent to the client.
  */
 export type ServerRequest = (ItemCommandExecutionRequestApprovalRequest | ItemFileChangeRequestApprovalRequest | ItemToolRequestUserInputRequest | McpServerElicitationRequestRequest | ItemPermissionsRequestApprovalRequest | ItemToolCallRequest | AccountChatgptAuthTokensRefreshRequest | AttestationGenerateRequest | CurrentTimeReadRequest | ApplyPatchApprovalRequest | ExecCommandApprovalRequest)
-export const ServerRequest: Schema.Schema<ServerRequest> = Schema.Union(
-  ItemCommandExecutionRequestApprovalRequest,
-  ItemFileChangeRequestApprovalRequest,
-  ItemToolRequestUserInputRequest,
-  McpServerElicitationRequestRequest,
-  ItemPermissionsRequestApprovalRequest,
-  ItemToolCallRequest,
-  AccountChatgptAuthTokensRefreshRequest,
-  AttestationGenerateRequest,
-  CurrentTimeReadRequest,
-  ApplyPatchApprovalRequest,
-  ExecCommandApprovalRequest
-)
+export const ServerRequest: Schema.Schema<ServerRequest> = lazy("ServerRequest", () => Schema.Union(
+  force(ItemCommandExecutionRequestApprovalRequest),
+  force(ItemFileChangeRequestApprovalRequest),
+  force(ItemToolRequestUserInputRequest),
+  force(McpServerElicitationRequestRequest),
+  force(ItemPermissionsRequestApprovalRequest),
+  force(ItemToolCallRequest),
+  force(AccountChatgptAuthTokensRefreshRequest),
+  force(AttestationGenerateRequest),
+  force(CurrentTimeReadRequest),
+  force(ApplyPatchApprovalRequest),
+  force(ExecCommandApprovalRequest)
+))
 
 export interface SkillToolDependency {
   readonly command?: string | null | undefined
@@ -18273,33 +18274,33 @@ export interface SkillToolDependency {
   readonly url?: string | null | undefined
   readonly value: string
 }
-export const SkillToolDependency: Schema.Schema<SkillToolDependency> = Schema.Struct({
+export const SkillToolDependency: Schema.Schema<SkillToolDependency> = lazy("SkillToolDependency", () => Schema.Struct({
   command: Schema.optional(Schema.NullOr(Schema.String)),
   description: Schema.optional(Schema.NullOr(Schema.String)),
   transport: Schema.optional(Schema.NullOr(Schema.String)),
   type: Schema.String,
   url: Schema.optional(Schema.NullOr(Schema.String)),
   value: Schema.String
-})
+}))
 
 export interface SkillDependencies {
   readonly tools: ReadonlyArray<SkillToolDependency>
 }
-export const SkillDependencies: Schema.Schema<SkillDependencies> = Schema.Struct({
-  tools: Schema.Array(SkillToolDependency)
-})
+export const SkillDependencies: Schema.Schema<SkillDependencies> = lazy("SkillDependencies", () => Schema.Struct({
+  tools: Schema.Array(force(SkillToolDependency))
+}))
 
 export interface SkillErrorInfo {
   readonly message: string
   readonly path: string
 }
-export const SkillErrorInfo: Schema.Schema<SkillErrorInfo> = Schema.Struct({
+export const SkillErrorInfo: Schema.Schema<SkillErrorInfo> = lazy("SkillErrorInfo", () => Schema.Struct({
   message: Schema.String,
   path: Schema.String
-})
+}))
 
 export type SkillScope = "user" | "repo" | "system" | "admin"
-export const SkillScope: Schema.Schema<SkillScope> = Schema.Literal("user", "repo", "system", "admin")
+export const SkillScope: Schema.Schema<SkillScope> = lazy("SkillScope", () => Schema.Literal("user", "repo", "system", "admin"))
 
 export interface SkillMetadata {
   readonly dependencies?: SkillDependencies | null | undefined
@@ -18318,51 +18319,51 @@ export interface SkillMetadata {
    */
   readonly shortDescription?: string | null | undefined
 }
-export const SkillMetadata: Schema.Schema<SkillMetadata> = Schema.Struct({
-  dependencies: Schema.optional(Schema.NullOr(SkillDependencies)),
+export const SkillMetadata: Schema.Schema<SkillMetadata> = lazy("SkillMetadata", () => Schema.Struct({
+  dependencies: Schema.optional(Schema.NullOr(force(SkillDependencies))),
   description: Schema.String,
   enabled: Schema.Boolean,
-  interface: Schema.optional(Schema.NullOr(SkillInterface)),
+  interface: Schema.optional(Schema.NullOr(force(SkillInterface))),
   name: Schema.String,
-  path: LegacyAppPathString,
+  path: force(LegacyAppPathString),
   pluginId: Schema.optional(Schema.NullOr(Schema.String)),
-  scope: SkillScope,
+  scope: force(SkillScope),
   shortDescription: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface SkillsConfigWriteResponse {
   readonly effectiveEnabled: boolean
 }
-export const SkillsConfigWriteResponse: Schema.Schema<SkillsConfigWriteResponse> = Schema.Struct({
+export const SkillsConfigWriteResponse: Schema.Schema<SkillsConfigWriteResponse> = lazy("SkillsConfigWriteResponse", () => Schema.Struct({
   effectiveEnabled: Schema.Boolean
-})
+}))
 
 export type SkillsExtraRootsSetResponse = { readonly [key: string]: unknown }
-export const SkillsExtraRootsSetResponse: Schema.Schema<SkillsExtraRootsSetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const SkillsExtraRootsSetResponse: Schema.Schema<SkillsExtraRootsSetResponse> = lazy("SkillsExtraRootsSetResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface SkillsListEntry {
   readonly cwd: string
   readonly errors: ReadonlyArray<SkillErrorInfo>
   readonly skills: ReadonlyArray<SkillMetadata>
 }
-export const SkillsListEntry: Schema.Schema<SkillsListEntry> = Schema.Struct({
+export const SkillsListEntry: Schema.Schema<SkillsListEntry> = lazy("SkillsListEntry", () => Schema.Struct({
   cwd: Schema.String,
-  errors: Schema.Array(SkillErrorInfo),
-  skills: Schema.Array(SkillMetadata)
-})
+  errors: Schema.Array(force(SkillErrorInfo)),
+  skills: Schema.Array(force(SkillMetadata))
+}))
 
 export interface SkillsListResponse {
   readonly data: ReadonlyArray<SkillsListEntry>
 }
-export const SkillsListResponse: Schema.Schema<SkillsListResponse> = Schema.Struct({
-  data: Schema.Array(SkillsListEntry)
-})
+export const SkillsListResponse: Schema.Schema<SkillsListResponse> = lazy("SkillsListResponse", () => Schema.Struct({
+  data: Schema.Array(force(SkillsListEntry))
+}))
 
 export type ThreadApproveGuardianDeniedActionResponse = { readonly [key: string]: unknown }
-export const ThreadApproveGuardianDeniedActionResponse: Schema.Schema<ThreadApproveGuardianDeniedActionResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadApproveGuardianDeniedActionResponse: Schema.Schema<ThreadApproveGuardianDeniedActionResponse> = lazy("ThreadApproveGuardianDeniedActionResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type ThreadArchiveResponse = { readonly [key: string]: unknown }
-export const ThreadArchiveResponse: Schema.Schema<ThreadArchiveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadArchiveResponse: Schema.Schema<ThreadArchiveResponse> = lazy("ThreadArchiveResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * An independently persisted attachment associated with a thread.
@@ -18377,19 +18378,19 @@ export interface ThreadAttachment {
   readonly identityKey: string
   readonly payload: unknown
 }
-export const ThreadAttachment: Schema.Schema<ThreadAttachment> = Schema.Struct({
+export const ThreadAttachment: Schema.Schema<ThreadAttachment> = lazy("ThreadAttachment", () => Schema.Struct({
   attachmentType: Schema.String,
   createdAt: Schema.Number,
   id: Schema.String,
   identityKey: Schema.String,
   payload: Schema.Unknown
-})
+}))
 
 /**
  * Result of attempting to associate an attachment with a thread.
  */
 export type ThreadAttachmentAddOutcome = "created" | "existing"
-export const ThreadAttachmentAddOutcome: Schema.Schema<ThreadAttachmentAddOutcome> = Schema.Literal("created", "existing")
+export const ThreadAttachmentAddOutcome: Schema.Schema<ThreadAttachmentAddOutcome> = lazy("ThreadAttachmentAddOutcome", () => Schema.Literal("created", "existing"))
 
 /**
  * The created or existing attachment.
@@ -18398,10 +18399,10 @@ export interface ThreadAttachmentAddResponse {
   readonly attachment: ThreadAttachment
   readonly outcome: ThreadAttachmentAddOutcome
 }
-export const ThreadAttachmentAddResponse: Schema.Schema<ThreadAttachmentAddResponse> = Schema.Struct({
-  attachment: ThreadAttachment,
-  outcome: ThreadAttachmentAddOutcome
-})
+export const ThreadAttachmentAddResponse: Schema.Schema<ThreadAttachmentAddResponse> = lazy("ThreadAttachmentAddResponse", () => Schema.Struct({
+  attachment: force(ThreadAttachment),
+  outcome: force(ThreadAttachmentAddOutcome)
+}))
 
 /**
  * One page of attachments associated with the requested thread.
@@ -18410,10 +18411,10 @@ export interface ThreadAttachmentListResponse {
   readonly data: ReadonlyArray<ThreadAttachment>
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadAttachmentListResponse: Schema.Schema<ThreadAttachmentListResponse> = Schema.Struct({
-  data: Schema.Array(ThreadAttachment),
+export const ThreadAttachmentListResponse: Schema.Schema<ThreadAttachmentListResponse> = lazy("ThreadAttachmentListResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadAttachment)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * A thread that currently owns an attachment with the requested identity.
@@ -18425,10 +18426,10 @@ export interface ThreadAttachmentOwner {
   readonly archived: boolean
   readonly threadId: string
 }
-export const ThreadAttachmentOwner: Schema.Schema<ThreadAttachmentOwner> = Schema.Struct({
+export const ThreadAttachmentOwner: Schema.Schema<ThreadAttachmentOwner> = lazy("ThreadAttachmentOwner", () => Schema.Struct({
   archived: Schema.Boolean,
   threadId: Schema.String
-})
+}))
 
 /**
  * One page of matching owners, including threads without their own user messages.
@@ -18437,16 +18438,16 @@ export interface ThreadAttachmentOwnerListResponse {
   readonly data: ReadonlyArray<ThreadAttachmentOwner>
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadAttachmentOwnerListResponse: Schema.Schema<ThreadAttachmentOwnerListResponse> = Schema.Struct({
-  data: Schema.Array(ThreadAttachmentOwner),
+export const ThreadAttachmentOwnerListResponse: Schema.Schema<ThreadAttachmentOwnerListResponse> = lazy("ThreadAttachmentOwnerListResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadAttachmentOwner)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * Successful deletion does not return additional attachment data.
  */
 export type ThreadAttachmentRemoveResponse = { readonly [key: string]: unknown }
-export const ThreadAttachmentRemoveResponse: Schema.Schema<ThreadAttachmentRemoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadAttachmentRemoveResponse: Schema.Schema<ThreadAttachmentRemoveResponse> = lazy("ThreadAttachmentRemoveResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadBackgroundTerminal {
   readonly command: string
@@ -18466,18 +18467,18 @@ export interface ThreadBackgroundTerminal {
    */
   readonly rssKb?: number | null | undefined
 }
-export const ThreadBackgroundTerminal: Schema.Schema<ThreadBackgroundTerminal> = Schema.Struct({
+export const ThreadBackgroundTerminal: Schema.Schema<ThreadBackgroundTerminal> = lazy("ThreadBackgroundTerminal", () => Schema.Struct({
   command: Schema.String,
   cpuPercent: Schema.optional(Schema.NullOr(Schema.Number)),
-  cwd: LegacyAppPathString,
+  cwd: force(LegacyAppPathString),
   itemId: Schema.String,
   osPid: Schema.optional(Schema.NullOr(Schema.Number)),
   processId: Schema.String,
   rssKb: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 export type ThreadBackgroundTerminalsCleanResponse = { readonly [key: string]: unknown }
-export const ThreadBackgroundTerminalsCleanResponse: Schema.Schema<ThreadBackgroundTerminalsCleanResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadBackgroundTerminalsCleanResponse: Schema.Schema<ThreadBackgroundTerminalsCleanResponse> = lazy("ThreadBackgroundTerminalsCleanResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadBackgroundTerminalsListResponse {
   readonly data: ReadonlyArray<ThreadBackgroundTerminal>
@@ -18486,20 +18487,20 @@ export interface ThreadBackgroundTerminalsListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadBackgroundTerminalsListResponse: Schema.Schema<ThreadBackgroundTerminalsListResponse> = Schema.Struct({
-  data: Schema.Array(ThreadBackgroundTerminal),
+export const ThreadBackgroundTerminalsListResponse: Schema.Schema<ThreadBackgroundTerminalsListResponse> = lazy("ThreadBackgroundTerminalsListResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadBackgroundTerminal)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadBackgroundTerminalsTerminateResponse {
   readonly terminated: boolean
 }
-export const ThreadBackgroundTerminalsTerminateResponse: Schema.Schema<ThreadBackgroundTerminalsTerminateResponse> = Schema.Struct({
+export const ThreadBackgroundTerminalsTerminateResponse: Schema.Schema<ThreadBackgroundTerminalsTerminateResponse> = lazy("ThreadBackgroundTerminalsTerminateResponse", () => Schema.Struct({
   terminated: Schema.Boolean
-})
+}))
 
 export type ThreadCompactStartResponse = { readonly [key: string]: unknown }
-export const ThreadCompactStartResponse: Schema.Schema<ThreadCompactStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadCompactStartResponse: Schema.Schema<ThreadCompactStartResponse> = lazy("ThreadCompactStartResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Response for `thread/decrement_elicitation`.
@@ -18515,13 +18516,13 @@ export interface ThreadDecrementElicitationResponse {
    */
   readonly paused: boolean
 }
-export const ThreadDecrementElicitationResponse: Schema.Schema<ThreadDecrementElicitationResponse> = Schema.Struct({
+export const ThreadDecrementElicitationResponse: Schema.Schema<ThreadDecrementElicitationResponse> = lazy("ThreadDecrementElicitationResponse", () => Schema.Struct({
   count: Schema.Number,
   paused: Schema.Boolean
-})
+}))
 
 export type ThreadDeleteResponse = { readonly [key: string]: unknown }
-export const ThreadDeleteResponse: Schema.Schema<ThreadDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadDeleteResponse: Schema.Schema<ThreadDeleteResponse> = lazy("ThreadDeleteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadForkResponse {
   /**
@@ -18565,43 +18566,43 @@ export interface ThreadForkResponse {
   readonly serviceTier?: string | null | undefined
   readonly thread: Thread
 }
-export const ThreadForkResponse: Schema.Schema<ThreadForkResponse> = Schema.Struct({
-  activePermissionProfile: Schema.optional(Schema.NullOr(ActivePermissionProfile)),
-  approvalPolicy: AskForApproval,
-  approvalsReviewer: ApprovalsReviewer,
-  cwd: AbsolutePathBuf,
+export const ThreadForkResponse: Schema.Schema<ThreadForkResponse> = lazy("ThreadForkResponse", () => Schema.Struct({
+  activePermissionProfile: Schema.optional(Schema.NullOr(force(ActivePermissionProfile))),
+  approvalPolicy: force(AskForApproval),
+  approvalsReviewer: force(ApprovalsReviewer),
+  cwd: force(AbsolutePathBuf),
   disabledPluginIds: Schema.optional(Schema.Array(Schema.String)),
-  instructionSources: Schema.optional(Schema.Array(LegacyAppPathString)),
+  instructionSources: Schema.optional(Schema.Array(force(LegacyAppPathString))),
   model: Schema.String,
   modelProvider: Schema.String,
-  multiAgentMode: Schema.optional(MultiAgentMode),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.Array(AbsolutePathBuf)),
-  sandbox: SandboxPolicy,
+  multiAgentMode: Schema.optional(force(MultiAgentMode)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  runtimeWorkspaceRoots: Schema.optional(Schema.Array(force(AbsolutePathBuf))),
+  sandbox: force(SandboxPolicy),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  thread: Thread
-})
+  thread: force(Thread)
+}))
 
 export interface ThreadGoalClearResponse {
   readonly cleared: boolean
 }
-export const ThreadGoalClearResponse: Schema.Schema<ThreadGoalClearResponse> = Schema.Struct({
+export const ThreadGoalClearResponse: Schema.Schema<ThreadGoalClearResponse> = lazy("ThreadGoalClearResponse", () => Schema.Struct({
   cleared: Schema.Boolean
-})
+}))
 
 export interface ThreadGoalGetResponse {
   readonly goal?: ThreadGoal | null | undefined
 }
-export const ThreadGoalGetResponse: Schema.Schema<ThreadGoalGetResponse> = Schema.Struct({
-  goal: Schema.optional(Schema.NullOr(ThreadGoal))
-})
+export const ThreadGoalGetResponse: Schema.Schema<ThreadGoalGetResponse> = lazy("ThreadGoalGetResponse", () => Schema.Struct({
+  goal: Schema.optional(Schema.NullOr(force(ThreadGoal)))
+}))
 
 export interface ThreadGoalSetResponse {
   readonly goal: ThreadGoal
 }
-export const ThreadGoalSetResponse: Schema.Schema<ThreadGoalSetResponse> = Schema.Struct({
-  goal: ThreadGoal
-})
+export const ThreadGoalSetResponse: Schema.Schema<ThreadGoalSetResponse> = lazy("ThreadGoalSetResponse", () => Schema.Struct({
+  goal: force(ThreadGoal)
+}))
 
 export interface ThreadGuardianAssessment {
   readonly outcome: GuardianAssessmentOutcome
@@ -18609,12 +18610,12 @@ export interface ThreadGuardianAssessment {
   readonly riskLevel: GuardianRiskLevel
   readonly userAuthorization: GuardianUserAuthorization
 }
-export const ThreadGuardianAssessment: Schema.Schema<ThreadGuardianAssessment> = Schema.Struct({
-  outcome: GuardianAssessmentOutcome,
+export const ThreadGuardianAssessment: Schema.Schema<ThreadGuardianAssessment> = lazy("ThreadGuardianAssessment", () => Schema.Struct({
+  outcome: force(GuardianAssessmentOutcome),
   rationale: Schema.String,
-  riskLevel: GuardianRiskLevel,
-  userAuthorization: GuardianUserAuthorization
-})
+  riskLevel: force(GuardianRiskLevel),
+  userAuthorization: force(GuardianUserAuthorization)
+}))
 
 export interface ThreadGuardianReviewResponse {
   /**
@@ -18623,10 +18624,10 @@ export interface ThreadGuardianReviewResponse {
   readonly assessment?: ThreadGuardianAssessment | null | undefined
   readonly callId: string
 }
-export const ThreadGuardianReviewResponse: Schema.Schema<ThreadGuardianReviewResponse> = Schema.Struct({
-  assessment: Schema.optional(Schema.NullOr(ThreadGuardianAssessment)),
+export const ThreadGuardianReviewResponse: Schema.Schema<ThreadGuardianReviewResponse> = lazy("ThreadGuardianReviewResponse", () => Schema.Struct({
+  assessment: Schema.optional(Schema.NullOr(force(ThreadGuardianAssessment))),
   callId: Schema.String
-})
+}))
 
 /**
  * Response for `thread/increment_elicitation`.
@@ -18642,13 +18643,13 @@ export interface ThreadIncrementElicitationResponse {
    */
   readonly paused: boolean
 }
-export const ThreadIncrementElicitationResponse: Schema.Schema<ThreadIncrementElicitationResponse> = Schema.Struct({
+export const ThreadIncrementElicitationResponse: Schema.Schema<ThreadIncrementElicitationResponse> = lazy("ThreadIncrementElicitationResponse", () => Schema.Struct({
   count: Schema.Number,
   paused: Schema.Boolean
-})
+}))
 
 export type ThreadInjectItemsResponse = { readonly [key: string]: unknown }
-export const ThreadInjectItemsResponse: Schema.Schema<ThreadInjectItemsResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadInjectItemsResponse: Schema.Schema<ThreadInjectItemsResponse> = lazy("ThreadInjectItemsResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadItemEntry {
   /**
@@ -18671,13 +18672,13 @@ export interface ThreadItemEntry {
    */
   readonly turnId: string
 }
-export const ThreadItemEntry: Schema.Schema<ThreadItemEntry> = Schema.Struct({
+export const ThreadItemEntry: Schema.Schema<ThreadItemEntry> = lazy("ThreadItemEntry", () => Schema.Struct({
   completedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
-  item: ThreadItem,
+  item: force(ThreadItem),
   outputDeferred: Schema.optional(Schema.Boolean),
   startedAtMs: Schema.optional(Schema.NullOr(Schema.Number)),
   turnId: Schema.String
-})
+}))
 
 export interface ThreadItemsListResponse {
   /**
@@ -18690,11 +18691,11 @@ export interface ThreadItemsListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadItemsListResponse: Schema.Schema<ThreadItemsListResponse> = Schema.Struct({
+export const ThreadItemsListResponse: Schema.Schema<ThreadItemsListResponse> = lazy("ThreadItemsListResponse", () => Schema.Struct({
   backwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(ThreadItemEntry),
+  data: Schema.Array(force(ThreadItemEntry)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * EXPERIMENTAL - persisted items returned in canonical stored order.
@@ -18702,9 +18703,9 @@ export const ThreadItemsListResponse: Schema.Schema<ThreadItemsListResponse> = S
 export interface ThreadItemsReadResponse {
   readonly data: ReadonlyArray<ThreadItemEntry>
 }
-export const ThreadItemsReadResponse: Schema.Schema<ThreadItemsReadResponse> = Schema.Struct({
-  data: Schema.Array(ThreadItemEntry)
-})
+export const ThreadItemsReadResponse: Schema.Schema<ThreadItemsReadResponse> = lazy("ThreadItemsReadResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadItemEntry))
+}))
 
 export interface ThreadListResponse {
   /**
@@ -18721,12 +18722,12 @@ export interface ThreadListResponse {
    */
   readonly readStates?: { readonly [key: string]: ThreadReadState } | null | undefined
 }
-export const ThreadListResponse: Schema.Schema<ThreadListResponse> = Schema.Struct({
+export const ThreadListResponse: Schema.Schema<ThreadListResponse> = lazy("ThreadListResponse", () => Schema.Struct({
   backwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(Thread),
+  data: Schema.Array(force(Thread)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  readStates: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: ThreadReadState })))
-})
+  readStates: Schema.optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: force(ThreadReadState) })))
+}))
 
 export interface ThreadLoadedListResponse {
   /**
@@ -18738,13 +18739,13 @@ export interface ThreadLoadedListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadLoadedListResponse: Schema.Schema<ThreadLoadedListResponse> = Schema.Struct({
+export const ThreadLoadedListResponse: Schema.Schema<ThreadLoadedListResponse> = lazy("ThreadLoadedListResponse", () => Schema.Struct({
   data: Schema.Array(Schema.String),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ThreadMemoryModeSetResponse = { readonly [key: string]: unknown }
-export const ThreadMemoryModeSetResponse: Schema.Schema<ThreadMemoryModeSetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadMemoryModeSetResponse: Schema.Schema<ThreadMemoryModeSetResponse> = lazy("ThreadMemoryModeSetResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadMemoryReadResponse {
   /**
@@ -18752,19 +18753,19 @@ export interface ThreadMemoryReadResponse {
    */
   readonly summary?: string | null | undefined
 }
-export const ThreadMemoryReadResponse: Schema.Schema<ThreadMemoryReadResponse> = Schema.Struct({
+export const ThreadMemoryReadResponse: Schema.Schema<ThreadMemoryReadResponse> = lazy("ThreadMemoryReadResponse", () => Schema.Struct({
   summary: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadMetadataUpdateResponse {
   readonly thread: Thread
 }
-export const ThreadMetadataUpdateResponse: Schema.Schema<ThreadMetadataUpdateResponse> = Schema.Struct({
-  thread: Thread
-})
+export const ThreadMetadataUpdateResponse: Schema.Schema<ThreadMetadataUpdateResponse> = lazy("ThreadMetadataUpdateResponse", () => Schema.Struct({
+  thread: force(Thread)
+}))
 
 export type ThreadPredictionRequestResponse = { readonly [key: string]: unknown }
-export const ThreadPredictionRequestResponse: Schema.Schema<ThreadPredictionRequestResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadPredictionRequestResponse: Schema.Schema<ThreadPredictionRequestResponse> = lazy("ThreadPredictionRequestResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadPrepareApprovedPlanResponse {
   /**
@@ -18772,23 +18773,23 @@ export interface ThreadPrepareApprovedPlanResponse {
    */
   readonly prompt: string
 }
-export const ThreadPrepareApprovedPlanResponse: Schema.Schema<ThreadPrepareApprovedPlanResponse> = Schema.Struct({
+export const ThreadPrepareApprovedPlanResponse: Schema.Schema<ThreadPrepareApprovedPlanResponse> = lazy("ThreadPrepareApprovedPlanResponse", () => Schema.Struct({
   prompt: Schema.String
-})
+}))
 
 export interface ThreadQueueAddResponse {
   readonly queuedSubmission: QueuedSubmission
 }
-export const ThreadQueueAddResponse: Schema.Schema<ThreadQueueAddResponse> = Schema.Struct({
-  queuedSubmission: QueuedSubmission
-})
+export const ThreadQueueAddResponse: Schema.Schema<ThreadQueueAddResponse> = lazy("ThreadQueueAddResponse", () => Schema.Struct({
+  queuedSubmission: force(QueuedSubmission)
+}))
 
 export interface ThreadQueueDeleteResponse {
   readonly deleted: boolean
 }
-export const ThreadQueueDeleteResponse: Schema.Schema<ThreadQueueDeleteResponse> = Schema.Struct({
+export const ThreadQueueDeleteResponse: Schema.Schema<ThreadQueueDeleteResponse> = lazy("ThreadQueueDeleteResponse", () => Schema.Struct({
   deleted: Schema.Boolean
-})
+}))
 
 export interface ThreadQueueListResponse {
   readonly data: ReadonlyArray<QueuedSubmission>
@@ -18797,27 +18798,27 @@ export interface ThreadQueueListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadQueueListResponse: Schema.Schema<ThreadQueueListResponse> = Schema.Struct({
-  data: Schema.Array(QueuedSubmission),
+export const ThreadQueueListResponse: Schema.Schema<ThreadQueueListResponse> = lazy("ThreadQueueListResponse", () => Schema.Struct({
+  data: Schema.Array(force(QueuedSubmission)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ThreadQueueReorderResponse = { readonly [key: string]: unknown }
-export const ThreadQueueReorderResponse: Schema.Schema<ThreadQueueReorderResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadQueueReorderResponse: Schema.Schema<ThreadQueueReorderResponse> = lazy("ThreadQueueReorderResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadQueueStartResponse {
   readonly turn: Turn
 }
-export const ThreadQueueStartResponse: Schema.Schema<ThreadQueueStartResponse> = Schema.Struct({
-  turn: Turn
-})
+export const ThreadQueueStartResponse: Schema.Schema<ThreadQueueStartResponse> = lazy("ThreadQueueStartResponse", () => Schema.Struct({
+  turn: force(Turn)
+}))
 
 export interface ThreadQueueUpdateResponse {
   readonly queuedSubmission: QueuedSubmission
 }
-export const ThreadQueueUpdateResponse: Schema.Schema<ThreadQueueUpdateResponse> = Schema.Struct({
-  queuedSubmission: QueuedSubmission
-})
+export const ThreadQueueUpdateResponse: Schema.Schema<ThreadQueueUpdateResponse> = lazy("ThreadQueueUpdateResponse", () => Schema.Struct({
+  queuedSubmission: force(QueuedSubmission)
+}))
 
 export interface ThreadReadResponse {
   /**
@@ -18826,35 +18827,35 @@ export interface ThreadReadResponse {
   readonly readState?: ThreadReadState | null | undefined
   readonly thread: Thread
 }
-export const ThreadReadResponse: Schema.Schema<ThreadReadResponse> = Schema.Struct({
-  readState: Schema.optional(Schema.NullOr(ThreadReadState)),
-  thread: Thread
-})
+export const ThreadReadResponse: Schema.Schema<ThreadReadResponse> = lazy("ThreadReadResponse", () => Schema.Struct({
+  readState: Schema.optional(Schema.NullOr(force(ThreadReadState))),
+  thread: force(Thread)
+}))
 
 export interface ThreadReadStateUpdateResponse {
   readonly readState: ThreadReadState
 }
-export const ThreadReadStateUpdateResponse: Schema.Schema<ThreadReadStateUpdateResponse> = Schema.Struct({
-  readState: ThreadReadState
-})
+export const ThreadReadStateUpdateResponse: Schema.Schema<ThreadReadStateUpdateResponse> = lazy("ThreadReadStateUpdateResponse", () => Schema.Struct({
+  readState: force(ThreadReadState)
+}))
 
 /**
  * EXPERIMENTAL - response for appending realtime audio input.
  */
 export type ThreadRealtimeAppendAudioResponse = { readonly [key: string]: unknown }
-export const ThreadRealtimeAppendAudioResponse: Schema.Schema<ThreadRealtimeAppendAudioResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeAppendAudioResponse: Schema.Schema<ThreadRealtimeAppendAudioResponse> = lazy("ThreadRealtimeAppendAudioResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * EXPERIMENTAL - response for appending realtime speech.
  */
 export type ThreadRealtimeAppendSpeechResponse = { readonly [key: string]: unknown }
-export const ThreadRealtimeAppendSpeechResponse: Schema.Schema<ThreadRealtimeAppendSpeechResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeAppendSpeechResponse: Schema.Schema<ThreadRealtimeAppendSpeechResponse> = lazy("ThreadRealtimeAppendSpeechResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * EXPERIMENTAL - response for appending realtime text input.
  */
 export type ThreadRealtimeAppendTextResponse = { readonly [key: string]: unknown }
-export const ThreadRealtimeAppendTextResponse: Schema.Schema<ThreadRealtimeAppendTextResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeAppendTextResponse: Schema.Schema<ThreadRealtimeAppendTextResponse> = lazy("ThreadRealtimeAppendTextResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * EXPERIMENTAL - response for listing supported realtime voices.
@@ -18862,32 +18863,32 @@ export const ThreadRealtimeAppendTextResponse: Schema.Schema<ThreadRealtimeAppen
 export interface ThreadRealtimeListVoicesResponse {
   readonly voices: RealtimeVoicesList
 }
-export const ThreadRealtimeListVoicesResponse: Schema.Schema<ThreadRealtimeListVoicesResponse> = Schema.Struct({
-  voices: RealtimeVoicesList
-})
+export const ThreadRealtimeListVoicesResponse: Schema.Schema<ThreadRealtimeListVoicesResponse> = lazy("ThreadRealtimeListVoicesResponse", () => Schema.Struct({
+  voices: force(RealtimeVoicesList)
+}))
 
 /**
  * EXPERIMENTAL - response for starting thread realtime.
  */
 export type ThreadRealtimeStartResponse = { readonly [key: string]: unknown }
-export const ThreadRealtimeStartResponse: Schema.Schema<ThreadRealtimeStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeStartResponse: Schema.Schema<ThreadRealtimeStartResponse> = lazy("ThreadRealtimeStartResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * EXPERIMENTAL - response for stopping thread realtime.
  */
 export type ThreadRealtimeStopResponse = { readonly [key: string]: unknown }
-export const ThreadRealtimeStopResponse: Schema.Schema<ThreadRealtimeStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadRealtimeStopResponse: Schema.Schema<ThreadRealtimeStopResponse> = lazy("ThreadRealtimeStopResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface TurnsPage {
   readonly backwardsCursor?: string | null | undefined
   readonly data: ReadonlyArray<Turn>
   readonly nextCursor?: string | null | undefined
 }
-export const TurnsPage: Schema.Schema<TurnsPage> = Schema.Struct({
+export const TurnsPage: Schema.Schema<TurnsPage> = lazy("TurnsPage", () => Schema.Struct({
   backwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(Turn),
+  data: Schema.Array(force(Turn)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadResumeResponse {
   /**
@@ -18954,26 +18955,26 @@ export interface ThreadResumeResponse {
    */
   readonly turnsBackwardsCursor?: string | null | undefined
 }
-export const ThreadResumeResponse: Schema.Schema<ThreadResumeResponse> = Schema.Struct({
-  activePermissionProfile: Schema.optional(Schema.NullOr(ActivePermissionProfile)),
-  approvalPolicy: AskForApproval,
-  approvalsReviewer: ApprovalsReviewer,
-  collaborationMode: Schema.optional(Schema.NullOr(CollaborationMode)),
-  cwd: AbsolutePathBuf,
+export const ThreadResumeResponse: Schema.Schema<ThreadResumeResponse> = lazy("ThreadResumeResponse", () => Schema.Struct({
+  activePermissionProfile: Schema.optional(Schema.NullOr(force(ActivePermissionProfile))),
+  approvalPolicy: force(AskForApproval),
+  approvalsReviewer: force(ApprovalsReviewer),
+  collaborationMode: Schema.optional(Schema.NullOr(force(CollaborationMode))),
+  cwd: force(AbsolutePathBuf),
   disabledPluginIds: Schema.optional(Schema.Array(Schema.String)),
-  initialTurnsPage: Schema.optional(Schema.NullOr(TurnsPage)),
-  instructionSources: Schema.optional(Schema.Array(LegacyAppPathString)),
+  initialTurnsPage: Schema.optional(Schema.NullOr(force(TurnsPage))),
+  instructionSources: Schema.optional(Schema.Array(force(LegacyAppPathString))),
   itemsBackwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
   model: Schema.String,
   modelProvider: Schema.String,
-  multiAgentMode: Schema.optional(MultiAgentMode),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.Array(AbsolutePathBuf)),
-  sandbox: SandboxPolicy,
+  multiAgentMode: Schema.optional(force(MultiAgentMode)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  runtimeWorkspaceRoots: Schema.optional(Schema.Array(force(AbsolutePathBuf))),
+  sandbox: force(SandboxPolicy),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  thread: Thread,
+  thread: force(Thread),
   turnsBackwardsCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadRevertResponse {
   /**
@@ -18993,14 +18994,14 @@ export interface ThreadRevertResponse {
    */
   readonly turnsBackwardsCursor?: string | null | undefined
 }
-export const ThreadRevertResponse: Schema.Schema<ThreadRevertResponse> = Schema.Struct({
+export const ThreadRevertResponse: Schema.Schema<ThreadRevertResponse> = lazy("ThreadRevertResponse", () => Schema.Struct({
   itemsBackwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  thread: Thread,
+  thread: force(Thread),
   turnsBackwardsCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ThreadSampleCancelResponse = { readonly [key: string]: unknown }
-export const ThreadSampleCancelResponse: Schema.Schema<ThreadSampleCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadSampleCancelResponse: Schema.Schema<ThreadSampleCancelResponse> = lazy("ThreadSampleCancelResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadSampleResponse {
   /**
@@ -19022,14 +19023,14 @@ export interface ThreadSampleResponse {
    */
   readonly text?: string | null | undefined
 }
-export const ThreadSampleResponse: Schema.Schema<ThreadSampleResponse> = Schema.Struct({
+export const ThreadSampleResponse: Schema.Schema<ThreadSampleResponse> = lazy("ThreadSampleResponse", () => Schema.Struct({
   cachedInputTokens: Schema.optional(Schema.NullOr(Schema.Number)),
   inputTokens: Schema.optional(Schema.NullOr(Schema.Number)),
   outputTokens: Schema.optional(Schema.NullOr(Schema.Number)),
   responseId: Schema.String,
   sourceTurnId: Schema.String,
   text: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * UTF-16 code-unit range within `snippet`.
@@ -19046,10 +19047,10 @@ export interface ThreadSearchTextRange {
    */
   readonly start: number
 }
-export const ThreadSearchTextRange: Schema.Schema<ThreadSearchTextRange> = Schema.Struct({
+export const ThreadSearchTextRange: Schema.Schema<ThreadSearchTextRange> = lazy("ThreadSearchTextRange", () => Schema.Struct({
   end: Schema.Number,
   start: Schema.Number
-})
+}))
 
 /**
  * One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`].
@@ -19067,13 +19068,13 @@ export interface ThreadSearchOccurrence {
   readonly turnCursor: string
   readonly turnId: string
 }
-export const ThreadSearchOccurrence: Schema.Schema<ThreadSearchOccurrence> = Schema.Struct({
+export const ThreadSearchOccurrence: Schema.Schema<ThreadSearchOccurrence> = lazy("ThreadSearchOccurrence", () => Schema.Struct({
   itemId: Schema.String,
   snippet: Schema.String,
-  snippetMatchRange: ThreadSearchTextRange,
+  snippetMatchRange: force(ThreadSearchTextRange),
   turnCursor: Schema.String,
   turnId: Schema.String
-})
+}))
 
 export interface ThreadSearchOccurrencesResponse {
   /**
@@ -19085,19 +19086,19 @@ export interface ThreadSearchOccurrencesResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadSearchOccurrencesResponse: Schema.Schema<ThreadSearchOccurrencesResponse> = Schema.Struct({
-  data: Schema.Array(ThreadSearchOccurrence),
+export const ThreadSearchOccurrencesResponse: Schema.Schema<ThreadSearchOccurrencesResponse> = lazy("ThreadSearchOccurrencesResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadSearchOccurrence)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadSearchResult {
   readonly snippet: string
   readonly thread: Thread
 }
-export const ThreadSearchResult: Schema.Schema<ThreadSearchResult> = Schema.Struct({
+export const ThreadSearchResult: Schema.Schema<ThreadSearchResult> = lazy("ThreadSearchResult", () => Schema.Struct({
   snippet: Schema.String,
-  thread: Thread
-})
+  thread: force(Thread)
+}))
 
 export interface ThreadSearchResponse {
   /**
@@ -19110,11 +19111,11 @@ export interface ThreadSearchResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadSearchResponse: Schema.Schema<ThreadSearchResponse> = Schema.Struct({
+export const ThreadSearchResponse: Schema.Schema<ThreadSearchResponse> = lazy("ThreadSearchResponse", () => Schema.Struct({
   backwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(ThreadSearchResult),
+  data: Schema.Array(force(ThreadSearchResult)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /**
  * The independently persisted section created by the server.
@@ -19122,15 +19123,15 @@ export const ThreadSearchResponse: Schema.Schema<ThreadSearchResponse> = Schema.
 export interface ThreadSectionCreateResponse {
   readonly section: ThreadSection
 }
-export const ThreadSectionCreateResponse: Schema.Schema<ThreadSectionCreateResponse> = Schema.Struct({
-  section: ThreadSection
-})
+export const ThreadSectionCreateResponse: Schema.Schema<ThreadSectionCreateResponse> = lazy("ThreadSectionCreateResponse", () => Schema.Struct({
+  section: force(ThreadSection)
+}))
 
 /**
  * Successful deletion does not return additional section data.
  */
 export type ThreadSectionDeleteResponse = { readonly [key: string]: unknown }
-export const ThreadSectionDeleteResponse: Schema.Schema<ThreadSectionDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadSectionDeleteResponse: Schema.Schema<ThreadSectionDeleteResponse> = lazy("ThreadSectionDeleteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * One page of independently persisted thread sections.
@@ -19142,13 +19143,13 @@ export interface ThreadSectionListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadSectionListResponse: Schema.Schema<ThreadSectionListResponse> = Schema.Struct({
-  data: Schema.Array(ThreadSection),
+export const ThreadSectionListResponse: Schema.Schema<ThreadSectionListResponse> = lazy("ThreadSectionListResponse", () => Schema.Struct({
+  data: Schema.Array(force(ThreadSection)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type ThreadSectionMoveResponse = { readonly [key: string]: unknown }
-export const ThreadSectionMoveResponse: Schema.Schema<ThreadSectionMoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadSectionMoveResponse: Schema.Schema<ThreadSectionMoveResponse> = lazy("ThreadSectionMoveResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * The independently persisted section after its name is updated.
@@ -19156,18 +19157,18 @@ export const ThreadSectionMoveResponse: Schema.Schema<ThreadSectionMoveResponse>
 export interface ThreadSectionUpdateResponse {
   readonly section: ThreadSection
 }
-export const ThreadSectionUpdateResponse: Schema.Schema<ThreadSectionUpdateResponse> = Schema.Struct({
-  section: ThreadSection
-})
+export const ThreadSectionUpdateResponse: Schema.Schema<ThreadSectionUpdateResponse> = lazy("ThreadSectionUpdateResponse", () => Schema.Struct({
+  section: force(ThreadSection)
+}))
 
 export type ThreadSetNameResponse = { readonly [key: string]: unknown }
-export const ThreadSetNameResponse: Schema.Schema<ThreadSetNameResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadSetNameResponse: Schema.Schema<ThreadSetNameResponse> = lazy("ThreadSetNameResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type ThreadSettingsUpdateResponse = { readonly [key: string]: unknown }
-export const ThreadSettingsUpdateResponse: Schema.Schema<ThreadSettingsUpdateResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadSettingsUpdateResponse: Schema.Schema<ThreadSettingsUpdateResponse> = lazy("ThreadSettingsUpdateResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type ThreadShellCommandResponse = { readonly [key: string]: unknown }
-export const ThreadShellCommandResponse: Schema.Schema<ThreadShellCommandResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const ThreadShellCommandResponse: Schema.Schema<ThreadShellCommandResponse> = lazy("ThreadShellCommandResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export interface ThreadStartResponse {
   /**
@@ -19211,22 +19212,22 @@ export interface ThreadStartResponse {
   readonly serviceTier?: string | null | undefined
   readonly thread: Thread
 }
-export const ThreadStartResponse: Schema.Schema<ThreadStartResponse> = Schema.Struct({
-  activePermissionProfile: Schema.optional(Schema.NullOr(ActivePermissionProfile)),
-  approvalPolicy: AskForApproval,
-  approvalsReviewer: ApprovalsReviewer,
-  cwd: AbsolutePathBuf,
+export const ThreadStartResponse: Schema.Schema<ThreadStartResponse> = lazy("ThreadStartResponse", () => Schema.Struct({
+  activePermissionProfile: Schema.optional(Schema.NullOr(force(ActivePermissionProfile))),
+  approvalPolicy: force(AskForApproval),
+  approvalsReviewer: force(ApprovalsReviewer),
+  cwd: force(AbsolutePathBuf),
   disabledPluginIds: Schema.optional(Schema.Array(Schema.String)),
-  instructionSources: Schema.optional(Schema.Array(LegacyAppPathString)),
+  instructionSources: Schema.optional(Schema.Array(force(LegacyAppPathString))),
   model: Schema.String,
   modelProvider: Schema.String,
-  multiAgentMode: Schema.optional(MultiAgentMode),
-  reasoningEffort: Schema.optional(Schema.NullOr(ReasoningEffort)),
-  runtimeWorkspaceRoots: Schema.optional(Schema.Array(AbsolutePathBuf)),
-  sandbox: SandboxPolicy,
+  multiAgentMode: Schema.optional(force(MultiAgentMode)),
+  reasoningEffort: Schema.optional(Schema.NullOr(force(ReasoningEffort))),
+  runtimeWorkspaceRoots: Schema.optional(Schema.Array(force(AbsolutePathBuf))),
+  sandbox: force(SandboxPolicy),
   serviceTier: Schema.optional(Schema.NullOr(Schema.String)),
-  thread: Thread
-})
+  thread: force(Thread)
+}))
 
 export interface ItemThreadTimelineEntry {
   readonly item: ThreadItem
@@ -19237,12 +19238,12 @@ export interface ItemThreadTimelineEntry {
   readonly turnId: string
   readonly type: "item"
 }
-export const ItemThreadTimelineEntry: Schema.Schema<ItemThreadTimelineEntry> = Schema.Struct({
-  item: ThreadItem,
+export const ItemThreadTimelineEntry: Schema.Schema<ItemThreadTimelineEntry> = lazy("ItemThreadTimelineEntry", () => Schema.Struct({
+  item: force(ThreadItem),
   position: Schema.Number,
   turnId: Schema.String,
   type: Schema.Literal("item")
-})
+}))
 
 export interface RealtimeThreadTimelineEntry {
   readonly item: ThreadRealtimeItem
@@ -19252,11 +19253,11 @@ export interface RealtimeThreadTimelineEntry {
   readonly position: number
   readonly type: "realtime"
 }
-export const RealtimeThreadTimelineEntry: Schema.Schema<RealtimeThreadTimelineEntry> = Schema.Struct({
-  item: ThreadRealtimeItem,
+export const RealtimeThreadTimelineEntry: Schema.Schema<RealtimeThreadTimelineEntry> = lazy("RealtimeThreadTimelineEntry", () => Schema.Struct({
+  item: force(ThreadRealtimeItem),
   position: Schema.Number,
   type: Schema.Literal("realtime")
-})
+}))
 
 export interface TurnStartedThreadTimelineEntry {
   /**
@@ -19270,12 +19271,12 @@ export interface TurnStartedThreadTimelineEntry {
   readonly turn_id: string
   readonly type: "turnStarted"
 }
-export const TurnStartedThreadTimelineEntry: Schema.Schema<TurnStartedThreadTimelineEntry> = Schema.Struct({
+export const TurnStartedThreadTimelineEntry: Schema.Schema<TurnStartedThreadTimelineEntry> = lazy("TurnStartedThreadTimelineEntry", () => Schema.Struct({
   position: Schema.Number,
   started_at: Schema.optional(Schema.NullOr(Schema.Number)),
   turn_id: Schema.String,
   type: Schema.Literal("turnStarted")
-})
+}))
 
 export interface TurnCompletedThreadTimelineEntry {
   /**
@@ -19299,27 +19300,27 @@ export interface TurnCompletedThreadTimelineEntry {
   readonly turn_id: string
   readonly type: "turnCompleted"
 }
-export const TurnCompletedThreadTimelineEntry: Schema.Schema<TurnCompletedThreadTimelineEntry> = Schema.Struct({
+export const TurnCompletedThreadTimelineEntry: Schema.Schema<TurnCompletedThreadTimelineEntry> = lazy("TurnCompletedThreadTimelineEntry", () => Schema.Struct({
   completed_at: Schema.optional(Schema.NullOr(Schema.Number)),
   duration_ms: Schema.optional(Schema.NullOr(Schema.Number)),
-  error: Schema.optional(Schema.NullOr(TurnError)),
+  error: Schema.optional(Schema.NullOr(force(TurnError))),
   position: Schema.Number,
   started_at: Schema.optional(Schema.NullOr(Schema.Number)),
-  status: TurnStatus,
+  status: force(TurnStatus),
   turn_id: Schema.String,
   type: Schema.Literal("turnCompleted")
-})
+}))
 
 /**
  * EXPERIMENTAL - one item or turn boundary in canonical rollout order.
  */
 export type ThreadTimelineEntry = (ItemThreadTimelineEntry | RealtimeThreadTimelineEntry | TurnStartedThreadTimelineEntry | TurnCompletedThreadTimelineEntry)
-export const ThreadTimelineEntry: Schema.Schema<ThreadTimelineEntry> = Schema.Union(
-  ItemThreadTimelineEntry,
-  RealtimeThreadTimelineEntry,
-  TurnStartedThreadTimelineEntry,
-  TurnCompletedThreadTimelineEntry
-)
+export const ThreadTimelineEntry: Schema.Schema<ThreadTimelineEntry> = lazy("ThreadTimelineEntry", () => Schema.Union(
+  force(ItemThreadTimelineEntry),
+  force(RealtimeThreadTimelineEntry),
+  force(TurnStartedThreadTimelineEntry),
+  force(TurnCompletedThreadTimelineEntry)
+))
 
 /**
  * EXPERIMENTAL - a bounded timeline page with its resolved opening voice state.
@@ -19329,11 +19330,11 @@ export interface ThreadTimelineListResponse {
   readonly data: ReadonlyArray<ThreadTimelineEntry>
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadTimelineListResponse: Schema.Schema<ThreadTimelineListResponse> = Schema.Struct({
+export const ThreadTimelineListResponse: Schema.Schema<ThreadTimelineListResponse> = lazy("ThreadTimelineListResponse", () => Schema.Struct({
   activeRealtimeSessionAtPageStart: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(ThreadTimelineEntry),
+  data: Schema.Array(force(ThreadTimelineEntry)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadTurnsListResponse {
   /**
@@ -19346,28 +19347,28 @@ export interface ThreadTurnsListResponse {
    */
   readonly nextCursor?: string | null | undefined
 }
-export const ThreadTurnsListResponse: Schema.Schema<ThreadTurnsListResponse> = Schema.Struct({
+export const ThreadTurnsListResponse: Schema.Schema<ThreadTurnsListResponse> = lazy("ThreadTurnsListResponse", () => Schema.Struct({
   backwardsCursor: Schema.optional(Schema.NullOr(Schema.String)),
-  data: Schema.Array(Turn),
+  data: Schema.Array(force(Turn)),
   nextCursor: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export interface ThreadUnarchiveResponse {
   readonly thread: Thread
 }
-export const ThreadUnarchiveResponse: Schema.Schema<ThreadUnarchiveResponse> = Schema.Struct({
-  thread: Thread
-})
+export const ThreadUnarchiveResponse: Schema.Schema<ThreadUnarchiveResponse> = lazy("ThreadUnarchiveResponse", () => Schema.Struct({
+  thread: force(Thread)
+}))
 
 export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscribed"
-export const ThreadUnsubscribeStatus: Schema.Schema<ThreadUnsubscribeStatus> = Schema.Literal("notLoaded", "notSubscribed", "unsubscribed")
+export const ThreadUnsubscribeStatus: Schema.Schema<ThreadUnsubscribeStatus> = lazy("ThreadUnsubscribeStatus", () => Schema.Literal("notLoaded", "notSubscribed", "unsubscribed"))
 
 export interface ThreadUnsubscribeResponse {
   readonly status: ThreadUnsubscribeStatus
 }
-export const ThreadUnsubscribeResponse: Schema.Schema<ThreadUnsubscribeResponse> = Schema.Struct({
-  status: ThreadUnsubscribeStatus
-})
+export const ThreadUnsubscribeResponse: Schema.Schema<ThreadUnsubscribeResponse> = lazy("ThreadUnsubscribeResponse", () => Schema.Struct({
+  status: force(ThreadUnsubscribeStatus)
+}))
 
 /**
  * EXPERIMENTAL. Captures a user's answer to a request_user_input question.
@@ -19375,9 +19376,9 @@ export const ThreadUnsubscribeResponse: Schema.Schema<ThreadUnsubscribeResponse>
 export interface ToolRequestUserInputAnswer {
   readonly answers: ReadonlyArray<string>
 }
-export const ToolRequestUserInputAnswer: Schema.Schema<ToolRequestUserInputAnswer> = Schema.Struct({
+export const ToolRequestUserInputAnswer: Schema.Schema<ToolRequestUserInputAnswer> = lazy("ToolRequestUserInputAnswer", () => Schema.Struct({
   answers: Schema.Array(Schema.String)
-})
+}))
 
 /**
  * EXPERIMENTAL. Response payload mapping question ids to answers.
@@ -19385,48 +19386,48 @@ export const ToolRequestUserInputAnswer: Schema.Schema<ToolRequestUserInputAnswe
 export interface ToolRequestUserInputResponse {
   readonly answers: { readonly [key: string]: ToolRequestUserInputAnswer }
 }
-export const ToolRequestUserInputResponse: Schema.Schema<ToolRequestUserInputResponse> = Schema.Struct({
-  answers: Schema.Record({ key: Schema.String, value: ToolRequestUserInputAnswer })
-})
+export const ToolRequestUserInputResponse: Schema.Schema<ToolRequestUserInputResponse> = lazy("ToolRequestUserInputResponse", () => Schema.Struct({
+  answers: Schema.Record({ key: Schema.String, value: force(ToolRequestUserInputAnswer) })
+}))
 
 export type TurnInterruptResponse = { readonly [key: string]: unknown }
-export const TurnInterruptResponse: Schema.Schema<TurnInterruptResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const TurnInterruptResponse: Schema.Schema<TurnInterruptResponse> = lazy("TurnInterruptResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type TurnSettingsUpdateStatus = "applied" | "targetUnavailable"
-export const TurnSettingsUpdateStatus: Schema.Schema<TurnSettingsUpdateStatus> = Schema.Literal("applied", "targetUnavailable")
+export const TurnSettingsUpdateStatus: Schema.Schema<TurnSettingsUpdateStatus> = lazy("TurnSettingsUpdateStatus", () => Schema.Literal("applied", "targetUnavailable"))
 
 export interface TurnSettingsUpdateResponse {
   readonly status: TurnSettingsUpdateStatus
 }
-export const TurnSettingsUpdateResponse: Schema.Schema<TurnSettingsUpdateResponse> = Schema.Struct({
-  status: TurnSettingsUpdateStatus
-})
+export const TurnSettingsUpdateResponse: Schema.Schema<TurnSettingsUpdateResponse> = lazy("TurnSettingsUpdateResponse", () => Schema.Struct({
+  status: force(TurnSettingsUpdateStatus)
+}))
 
 export interface TurnStartResponse {
   readonly turn: Turn
 }
-export const TurnStartResponse: Schema.Schema<TurnStartResponse> = Schema.Struct({
-  turn: Turn
-})
+export const TurnStartResponse: Schema.Schema<TurnStartResponse> = lazy("TurnStartResponse", () => Schema.Struct({
+  turn: force(Turn)
+}))
 
 export interface TurnSteerResponse {
   readonly turnId: string
 }
-export const TurnSteerResponse: Schema.Schema<TurnSteerResponse> = Schema.Struct({
+export const TurnSteerResponse: Schema.Schema<TurnSteerResponse> = lazy("TurnSteerResponse", () => Schema.Struct({
   turnId: Schema.String
-})
+}))
 
 /**
  * Acknowledges the cancellation signal; native work may still be finishing. Unknown or finished requests are a no-op, and completed effects are not rolled back.
  */
 export type UserVerificationCancelResponse = { readonly [key: string]: unknown }
-export const UserVerificationCancelResponse: Schema.Schema<UserVerificationCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UserVerificationCancelResponse: Schema.Schema<UserVerificationCancelResponse> = lazy("UserVerificationCancelResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 export type UserVerificationCancellationReason = "userCancelled" | "interrupted"
-export const UserVerificationCancellationReason: Schema.Schema<UserVerificationCancellationReason> = Schema.Literal("userCancelled", "interrupted")
+export const UserVerificationCancellationReason: Schema.Schema<UserVerificationCancellationReason> = lazy("UserVerificationCancellationReason", () => Schema.Literal("userCancelled", "interrupted"))
 
 export type UserVerificationDeleteResponse = { readonly [key: string]: unknown }
-export const UserVerificationDeleteResponse: Schema.Schema<UserVerificationDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UserVerificationDeleteResponse: Schema.Schema<UserVerificationDeleteResponse> = lazy("UserVerificationDeleteResponse", () => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
  * Public metadata for a created or reused local credential. The caller completes backend registration; this response does not establish server enrollment. Older app-servers omit the metadata fields; callers must check both before registration.
@@ -19439,67 +19440,67 @@ export interface UserVerificationEnrollResponse {
    */
   readonly publicKey?: string | null | undefined
 }
-export const UserVerificationEnrollResponse: Schema.Schema<UserVerificationEnrollResponse> = Schema.Struct({
+export const UserVerificationEnrollResponse: Schema.Schema<UserVerificationEnrollResponse> = lazy("UserVerificationEnrollResponse", () => Schema.Struct({
   algorithm: Schema.optional(Schema.NullOr(Schema.String)),
   credentialId: Schema.String,
   publicKey: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 export type UserVerificationInvalidRequestReason = "invalidParams"
-export const UserVerificationInvalidRequestReason: Schema.Schema<UserVerificationInvalidRequestReason> = Schema.Literal("invalidParams")
+export const UserVerificationInvalidRequestReason: Schema.Schema<UserVerificationInvalidRequestReason> = lazy("UserVerificationInvalidRequestReason", () => Schema.Literal("invalidParams"))
 
 export type UserVerificationUnavailableReason = "credentialMissing" | "biometricsUnavailable" | "providerUnavailable"
-export const UserVerificationUnavailableReason: Schema.Schema<UserVerificationUnavailableReason> = Schema.Literal("credentialMissing", "biometricsUnavailable", "providerUnavailable")
+export const UserVerificationUnavailableReason: Schema.Schema<UserVerificationUnavailableReason> = lazy("UserVerificationUnavailableReason", () => Schema.Literal("credentialMissing", "biometricsUnavailable", "providerUnavailable"))
 
 export type UserVerificationFailureReason = "authenticationFailed" | "timeout" | "providerError" | "serviceError"
-export const UserVerificationFailureReason: Schema.Schema<UserVerificationFailureReason> = Schema.Literal("authenticationFailed", "timeout", "providerError", "serviceError")
+export const UserVerificationFailureReason: Schema.Schema<UserVerificationFailureReason> = lazy("UserVerificationFailureReason", () => Schema.Literal("authenticationFailed", "timeout", "providerError", "serviceError"))
 
 export interface InvalidRequestUserVerificationErrorDetails {
   readonly reason: UserVerificationInvalidRequestReason
   readonly type: "invalidRequest"
 }
-export const InvalidRequestUserVerificationErrorDetails: Schema.Schema<InvalidRequestUserVerificationErrorDetails> = Schema.Struct({
-  reason: UserVerificationInvalidRequestReason,
+export const InvalidRequestUserVerificationErrorDetails: Schema.Schema<InvalidRequestUserVerificationErrorDetails> = lazy("InvalidRequestUserVerificationErrorDetails", () => Schema.Struct({
+  reason: force(UserVerificationInvalidRequestReason),
   type: Schema.Literal("invalidRequest")
-})
+}))
 
 export interface UnavailableUserVerificationErrorDetails {
   readonly reason: UserVerificationUnavailableReason
   readonly type: "unavailable"
 }
-export const UnavailableUserVerificationErrorDetails: Schema.Schema<UnavailableUserVerificationErrorDetails> = Schema.Struct({
-  reason: UserVerificationUnavailableReason,
+export const UnavailableUserVerificationErrorDetails: Schema.Schema<UnavailableUserVerificationErrorDetails> = lazy("UnavailableUserVerificationErrorDetails", () => Schema.Struct({
+  reason: force(UserVerificationUnavailableReason),
   type: Schema.Literal("unavailable")
-})
+}))
 
 export interface CancelledUserVerificationErrorDetails {
   readonly reason: UserVerificationCancellationReason
   readonly type: "cancelled"
 }
-export const CancelledUserVerificationErrorDetails: Schema.Schema<CancelledUserVerificationErrorDetails> = Schema.Struct({
-  reason: UserVerificationCancellationReason,
+export const CancelledUserVerificationErrorDetails: Schema.Schema<CancelledUserVerificationErrorDetails> = lazy("CancelledUserVerificationErrorDetails", () => Schema.Struct({
+  reason: force(UserVerificationCancellationReason),
   type: Schema.Literal("cancelled")
-})
+}))
 
 export interface FailedUserVerificationErrorDetails {
   readonly reason: UserVerificationFailureReason
   readonly type: "failed"
 }
-export const FailedUserVerificationErrorDetails: Schema.Schema<FailedUserVerificationErrorDetails> = Schema.Struct({
-  reason: UserVerificationFailureReason,
+export const FailedUserVerificationErrorDetails: Schema.Schema<FailedUserVerificationErrorDetails> = lazy("FailedUserVerificationErrorDetails", () => Schema.Struct({
+  reason: force(UserVerificationFailureReason),
   type: Schema.Literal("failed")
-})
+}))
 
 /**
  * Closed error categories; native diagnostic payloads must not cross this boundary.
  */
 export type UserVerificationErrorDetails = (InvalidRequestUserVerificationErrorDetails | UnavailableUserVerificationErrorDetails | CancelledUserVerificationErrorDetails | FailedUserVerificationErrorDetails)
-export const UserVerificationErrorDetails: Schema.Schema<UserVerificationErrorDetails> = Schema.Union(
-  InvalidRequestUserVerificationErrorDetails,
-  UnavailableUserVerificationErrorDetails,
-  CancelledUserVerificationErrorDetails,
-  FailedUserVerificationErrorDetails
-)
+export const UserVerificationErrorDetails: Schema.Schema<UserVerificationErrorDetails> = lazy("UserVerificationErrorDetails", () => Schema.Union(
+  force(InvalidRequestUserVerificationErrorDetails),
+  force(UnavailableUserVerificationErrorDetails),
+  force(CancelledUserVerificationErrorDetails),
+  force(FailedUserVerificationErrorDetails)
+))
 
 /**
  * A signature over the exact decoded challenge. The verifier validates and consumes it.
@@ -19511,10 +19512,10 @@ export interface UserVerificationProof {
    */
   readonly signature: string
 }
-export const UserVerificationProof: Schema.Schema<UserVerificationProof> = Schema.Struct({
+export const UserVerificationProof: Schema.Schema<UserVerificationProof> = lazy("UserVerificationProof", () => Schema.Struct({
   credentialId: Schema.String,
   signature: Schema.String
-})
+}))
 
 /**
  * The error object inside the normal JSON-RPC envelope.
@@ -19527,11 +19528,11 @@ export interface UserVerificationRpcError {
   readonly data: UserVerificationErrorDetails
   readonly message: string
 }
-export const UserVerificationRpcError: Schema.Schema<UserVerificationRpcError> = Schema.Struct({
+export const UserVerificationRpcError: Schema.Schema<UserVerificationRpcError> = lazy("UserVerificationRpcError", () => Schema.Struct({
   code: Schema.Number,
-  data: UserVerificationErrorDetails,
+  data: force(UserVerificationErrorDetails),
   message: Schema.String
-})
+}))
 
 /**
  * Local readiness only; this neither prompts nor queries server registration.
@@ -19541,32 +19542,32 @@ export interface UserVerificationStatusResponse {
   readonly unavailableMessage?: string | null | undefined
   readonly unavailableReason?: UserVerificationUnavailableReason | null | undefined
 }
-export const UserVerificationStatusResponse: Schema.Schema<UserVerificationStatusResponse> = Schema.Struct({
+export const UserVerificationStatusResponse: Schema.Schema<UserVerificationStatusResponse> = lazy("UserVerificationStatusResponse", () => Schema.Struct({
   credentialId: Schema.optional(Schema.NullOr(Schema.String)),
   unavailableMessage: Schema.optional(Schema.NullOr(Schema.String)),
-  unavailableReason: Schema.optional(Schema.NullOr(UserVerificationUnavailableReason))
-})
+  unavailableReason: Schema.optional(Schema.NullOr(force(UserVerificationUnavailableReason)))
+}))
 
 export interface UserVerificationVerifyResponse {
   readonly proof: UserVerificationProof
 }
-export const UserVerificationVerifyResponse: Schema.Schema<UserVerificationVerifyResponse> = Schema.Struct({
-  proof: UserVerificationProof
-})
+export const UserVerificationVerifyResponse: Schema.Schema<UserVerificationVerifyResponse> = lazy("UserVerificationVerifyResponse", () => Schema.Struct({
+  proof: force(UserVerificationProof)
+}))
 
 export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequired"
-export const WindowsSandboxReadiness: Schema.Schema<WindowsSandboxReadiness> = Schema.Literal("ready", "notConfigured", "updateRequired")
+export const WindowsSandboxReadiness: Schema.Schema<WindowsSandboxReadiness> = lazy("WindowsSandboxReadiness", () => Schema.Literal("ready", "notConfigured", "updateRequired"))
 
 export interface WindowsSandboxReadinessResponse {
   readonly status: WindowsSandboxReadiness
 }
-export const WindowsSandboxReadinessResponse: Schema.Schema<WindowsSandboxReadinessResponse> = Schema.Struct({
-  status: WindowsSandboxReadiness
-})
+export const WindowsSandboxReadinessResponse: Schema.Schema<WindowsSandboxReadinessResponse> = lazy("WindowsSandboxReadinessResponse", () => Schema.Struct({
+  status: force(WindowsSandboxReadiness)
+}))
 
 export interface WindowsSandboxSetupStartResponse {
   readonly started: boolean
 }
-export const WindowsSandboxSetupStartResponse: Schema.Schema<WindowsSandboxSetupStartResponse> = Schema.Struct({
+export const WindowsSandboxSetupStartResponse: Schema.Schema<WindowsSandboxSetupStartResponse> = lazy("WindowsSandboxSetupStartResponse", () => Schema.Struct({
   started: Schema.Boolean
-})
+}))

@@ -270,16 +270,27 @@ const guardFor = (schema: Schema.Schema<any>): Guard => {
   return guard
 }
 
-const buildChecks = (table: Record<string, { readonly params: Schema.Schema<any> }>) => {
+const hasOwn = Object.prototype.hasOwnProperty
+
+/**
+ * A method's check, made on the first decode of that method and kept: importing the codec compiles
+ * nothing, and builds none of the (lazy) generated schemas.
+ */
+const checksOf = (table: Record<string, { readonly params: Schema.Schema<any> }>) => {
   const checks = new Map<string, Check>()
-  for (const [method, spec] of Object.entries(table)) {
-    checks.set(method, { is: guardFor(spec.params), schema: spec.params })
+  return (method: string): Check | undefined => {
+    const check = checks.get(method)
+    if (check !== undefined) return check
+    if (!hasOwn.call(table, method)) return undefined
+    const schema = table[method]!.params
+    const made: Check = { is: guardFor(schema), schema }
+    checks.set(method, made)
+    return made
   }
-  return checks
 }
 
-const notificationChecks = buildChecks(ServerNotifications)
-const requestChecks = buildChecks(ServerRequests)
+const notificationCheck = checksOf(ServerNotifications)
+const requestCheck = checksOf(ServerRequests)
 
 /** A short, bounded explanation of why a value does not match: the first issue and its path. */
 const explain = (schema: Schema.Schema<any>, value: unknown): string => {
@@ -297,7 +308,7 @@ const explain = (schema: Schema.Schema<any>, value: unknown): string => {
 }
 
 export const decodeNotification = (method: string, params: unknown): ServerNotification | UnknownNotification => {
-  const check = notificationChecks.get(method)
+  const check = notificationCheck(method)
   if (check === undefined) return { _tag: "UnknownNotification", method, params, reason: "UnknownMethod" }
   if (check.is(params)) return { _tag: "ServerNotification", method, params } as ServerNotification
   return {
@@ -314,7 +325,7 @@ export const decodeServerRequest = (
   method: string,
   params: unknown
 ): ServerRequest | UnknownServerRequest => {
-  const check = requestChecks.get(method)
+  const check = requestCheck(method)
   if (check === undefined) return { _tag: "UnknownServerRequest", id, method, params, reason: "UnknownMethod" }
   if (check.is(params)) return { _tag: "ServerRequest", id, method, params } as ServerRequest
   return {

@@ -1,9 +1,11 @@
 /**
  * Fast guards: a schema AST made only of structs, unions, arrays, primitive keywords and literals
  * (most notification payloads) is compiled to a plain predicate, which checks a delta in a
- * fraction of what the general `ParseResult.is` interpreter needs. Anything else (suspensions,
- * refinements, transformations, records) falls back to `ParseResult.is`. A property test checks
- * that both always agree.
+ * fraction of what the general `ParseResult.is` interpreter needs. A suspension is compiled
+ * through: every generated schema is one (it is built on first use, see src/generated/lazy.ts),
+ * and forcing it here is that first use. Anything else (refinements, transformations, records
+ * keyed by anything but strings, and recursive schemas: a suspension whose target is already
+ * being compiled) falls back to `ParseResult.is`. A property test checks that both always agree.
  */
 import * as ParseResult from "effect/ParseResult"
 import type * as Schema from "effect/Schema"
@@ -13,9 +15,28 @@ export type Guard = (u: unknown) => boolean
 
 const hasOwn = Object.prototype.hasOwnProperty
 
-const compile = (ast: AST.AST, depth: number): Guard | undefined => {
+/**
+ * `compiling` holds the targets of the suspensions being compiled on the way to `ast`: meeting one
+ * of them again is a cycle, which a plain predicate cannot unfold, so the schema falls back.
+ */
+const compile = (ast: AST.AST, depth: number, compiling: Set<AST.AST>): Guard | undefined => {
   if (depth > 64) return undefined
   switch (ast._tag) {
+    case "Suspend": {
+      let target: AST.AST
+      try {
+        target = ast.f()
+      } catch {
+        return undefined
+      }
+      if (compiling.has(target)) return undefined
+      compiling.add(target)
+      try {
+        return compile(target, depth, compiling)
+      } finally {
+        compiling.delete(target)
+      }
+    }
     case "StringKeyword":
       return (u) => typeof u === "string"
     case "NumberKeyword":
@@ -34,7 +55,7 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
     case "Union": {
       const members: Array<Guard> = []
       for (const member of ast.types) {
-        const guard = compile(member, depth + 1)
+        const guard = compile(member, depth + 1, compiling)
         if (guard === undefined) return undefined
         members.push(guard)
       }
@@ -45,7 +66,7 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
     }
     case "TupleType": {
       if (ast.elements.length > 0 || ast.rest.length !== 1) return undefined
-      const item = compile(ast.rest[0]!.type, depth + 1)
+      const item = compile(ast.rest[0]!.type, depth + 1, compiling)
       if (item === undefined) return undefined
       return (u) => {
         if (!Array.isArray(u)) return false
@@ -60,7 +81,7 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
         if (ast.propertySignatures.length > 0 || ast.indexSignatures.length > 1 || index!.parameter._tag !== "StringKeyword") {
           return undefined
         }
-        const value = compile(index!.type, depth + 1)
+        const value = compile(index!.type, depth + 1, compiling)
         if (value === undefined) return undefined
         return (u) => {
           if (typeof u !== "object" || u === null || Array.isArray(u)) return false
@@ -71,7 +92,7 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
       const props: Array<readonly [string, boolean, Guard]> = []
       for (const ps of ast.propertySignatures) {
         if (typeof ps.name !== "string") return undefined
-        const guard = compile(ps.type, depth + 1)
+        const guard = compile(ps.type, depth + 1, compiling)
         if (guard === undefined) return undefined
         props.push([ps.name, ps.isOptional, guard])
       }
@@ -99,7 +120,7 @@ const compile = (ast: AST.AST, depth: number): Guard | undefined => {
  * function where it formats a discriminator), and such a value does not match.
  */
 export const guardOf = (schema: Schema.Schema<any>): Guard => {
-  const compiled = compile(schema.ast, 0)
+  const compiled = compile(schema.ast, 0, new Set())
   if (compiled !== undefined) return compiled
   const is = ParseResult.is(schema)
   return (u) => {
@@ -112,4 +133,4 @@ export const guardOf = (schema: Schema.Schema<any>): Guard => {
 }
 
 /** Whether `guardOf` compiled this schema (for tests). */
-export const isCompiled = (schema: Schema.Schema<any>): boolean => compile(schema.ast, 0) !== undefined
+export const isCompiled = (schema: Schema.Schema<any>): boolean => compile(schema.ast, 0, new Set()) !== undefined
