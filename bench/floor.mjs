@@ -1,56 +1,8 @@
-// The floor: a bare Node client on the same workload. child_process.spawn, readline, JSON.parse,
-// a Map of pending requests, no validation. Usage: node bench/floor.mjs <scenario> [args...]
+// The floor: a bare Node client on the same workload (client.mjs: child_process.spawn, readline,
+// JSON.parse, a Map of pending requests, no validation). Usage: node bench/floor.mjs <scenario> [args...]
+// Scenarios: raw <deltas> | single <deltas> | many <turns> <deltas> | latency <count> | startup <runs>
 import { spawn } from "node:child_process"
-import * as path from "node:path"
-import * as readline from "node:readline"
-import { fileURLToPath } from "node:url"
-
-const server = path.join(path.dirname(fileURLToPath(import.meta.url)), "flood-server.mjs")
-
-const connect = () => {
-  const child = spawn(server, ["app-server"], { stdio: ["pipe", "pipe", "inherit"] })
-  const pending = new Map()
-  const turns = new Map()
-  let nextId = 1
-  readline.createInterface({ input: child.stdout }).on("line", (line) => {
-    const m = JSON.parse(line)
-    if (m.id !== undefined && m.method === undefined) {
-      const entry = pending.get(m.id)
-      pending.delete(m.id)
-      entry?.onResult?.(m.result)
-      entry?.resolve(m.result)
-      return
-    }
-    if (m.method === undefined) return
-    const turnId = m.params?.turnId ?? m.params?.turn?.id
-    const turn = turnId === undefined ? undefined : turns.get(turnId)
-    if (turn === undefined) return
-    turn.events++
-    if (m.method === "turn/completed") {
-      turns.delete(turnId)
-      turn.resolve(turn.events)
-    }
-  })
-  const request = (method, params, onResult) =>
-    new Promise((resolve) => {
-      const id = nextId++
-      pending.set(id, { resolve, onResult })
-      child.stdin.write(JSON.stringify({ id, method, params }) + "\n")
-    })
-  const runTurn = (threadId, text) =>
-    new Promise((resolve) => {
-      request("turn/start", { threadId, input: [{ type: "text", text }] }, (result) => {
-        turns.set(result.turn.id, { events: 0, resolve })
-      })
-    })
-  const initialize = async () => {
-    const result = await request("initialize", { clientInfo: { name: "floor", version: "0" } })
-    child.stdin.write(JSON.stringify({ method: "initialized" }) + "\n")
-    return result
-  }
-  const close = () => child.stdin.end()
-  return { request, runTurn, initialize, close }
-}
+import { connect, server } from "./client.mjs"
 
 const scenarios = {
   // the server check: count lines without parsing them, to show the server is not the bottleneck
