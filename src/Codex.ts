@@ -46,6 +46,7 @@ import type {
 import type { ServerNotificationMethod } from "./generated/methods.js"
 import type * as RpcRouter from "./RpcRouter.js"
 import type { RunResult, RunResultWithOutput } from "./RunResult.js"
+import * as FastPath from "./internal/fastPath.js"
 import { head } from "./internal/redact.js"
 import type { TurnEvent } from "./TurnRegistry.js"
 import { streamVerb, verb } from "./internal/observability.js"
@@ -234,10 +235,83 @@ export const run: {
       ...options,
       params: { ...options?.params, outputSchema: outputSchemaOf(output) }
     }
-    const result = Effect.scoped(Effect.flatMap(client.turn(threadId, input, turnOptions), (handle) => handle.result))
+    const paths = FastPath.clientPaths<FastPath.ClientPaths>(client)
+    const result = paths !== undefined
+      ? paths.run(threadId, input, turnOptions)
+      : Effect.scoped(Effect.flatMap(client.turn(threadId, input, turnOptions), (handle) => handle.result))
     return output === undefined
       ? result
       : Effect.flatMap(result, (done) => Effect.map(decodeOutput(output, done), (value) => ({ ...done, output: value })))
+  }
+) as any
+
+/**
+ * Runs a turn to completion, handing each event to `f` as it arrives, and returns the turn's
+ * `RunResult` (the fold of the events `f` saw). The callback form of `stream` + `Stream.runForEach`:
+ * the events come in batches from the turn's buffer with no Stream in between, which is what a
+ * service running hundreds of turns at once wants. `f` runs on the caller's fiber, one event at a
+ * time and in order; while it runs, later events wait in the turn's buffer (bounded as for any
+ * turn, see `turnBufferCapacity`). A failure of `f` ends the turn (it is interrupted on the
+ * server) and is the failure of `runForEach`; interrupting the fiber interrupts the turn.
+ *
+ * Choose it over `stream` when each event is handled by an effect and nothing downstream needs a
+ * `Stream` (no `Stream.take`, `merge`, `groupBy`…), and over `run` when the events are wanted as
+ * they come and not only the result. Returning `Effect.void` for the events you skip costs nothing.
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "effect-codex"
+ * import * as Testing from "effect-codex/testing"
+ * import * as Console from "effect/Console"
+ * import * as Effect from "effect/Effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.startThread()
+ *   const result = yield* Codex.runForEach(thread.id, "Say hello.", (event) =>
+ *     Codex.isNotification("item/agentMessage/delta")(event) ? Console.log(event.params.delta) : Effect.void
+ *   )
+ *   console.log(result.finalResponse)
+ * })
+ *
+ * // Here against the test double, whose turns stream two deltas, then the message, and complete.
+ * const TestCodex = Testing.layerTest(Testing.server({
+ *   turnStart: (request, peer, turnId) => peer.send(
+ *     Testing.reply(request, { turn: Testing.turn(turnId) }),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "Hello, "),
+ *     Testing.agentMessageDelta(request.params.threadId, turnId, "world."),
+ *     Testing.agentMessage(request.params.threadId, turnId, "Hello, world.", "final_answer"),
+ *     Testing.turnCompleted(request.params.threadId, turnId)
+ *   )
+ * }))
+ * Effect.runPromise(program.pipe(Effect.provide(TestCodex)))
+ * // Output:
+ * // Hello,
+ * // world.
+ * // Hello, world.
+ * ```
+ *
+ * @since 0.1.0
+ * @category turns
+ */
+export const runForEach: <E, R>(
+  threadId: string,
+  input: CodexClient.Input,
+  f: (event: TurnEvent) => Effect.Effect<void, E, R>,
+  options?: CodexClient.TurnOptions
+) => Effect.Effect<RunResult, RunError | E, CodexClient.CodexClient | R> = verb(
+  "Codex.runForEach",
+  client,
+  <E, R>(
+    client: CodexClient.Service,
+    threadId: string,
+    input: CodexClient.Input,
+    f: (event: TurnEvent) => Effect.Effect<void, E, R>,
+    options?: CodexClient.TurnOptions
+  ): Effect.Effect<RunResult, RunError | E, R> => {
+    const paths = FastPath.clientPaths<FastPath.ClientPaths>(client)
+    if (paths !== undefined) return paths.runForEach(threadId, input, f, options)
+    return Effect.scoped(Effect.flatMap(client.turn(threadId, input, options), (handle) =>
+      Effect.zipRight(Stream.runForEach(handle.stream, f), handle.result)))
   }
 ) as any
 
@@ -293,7 +367,12 @@ const turnEvents = (
   threadId: string,
   input: CodexClient.Input,
   options?: CodexClient.TurnOptions
-) => Stream.unwrapScoped(Effect.map(client.turn(threadId, input, options), (handle) => handle.stream))
+): Stream.Stream<TurnEvent, TurnStartError | TurnStreamError> => {
+  const paths = FastPath.clientPaths<FastPath.ClientPaths>(client)
+  return paths !== undefined
+    ? paths.stream(threadId, input, options)
+    : Stream.unwrapScoped(Effect.map(client.turn(threadId, input, options), (handle) => handle.stream))
+}
 
 /**
  * A stream that starts the turn and ends after its `turn/completed`.

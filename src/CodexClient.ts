@@ -4,6 +4,8 @@
  *
  * @since 0.1.0
  */
+import * as Channel from "effect/Channel"
+import * as Chunk from "effect/Chunk"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
@@ -41,6 +43,7 @@ import type {
 } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
 import * as DiagnosticsTable from "./internal/diagnostics.js"
+import * as FastPath from "./internal/fastPath.js"
 import {
   attr,
   decisionOf,
@@ -56,7 +59,7 @@ import { makeNotificationHub } from "./internal/notificationHub.js"
 import * as Subscriptions from "./internal/subscriptions.js"
 import * as RpcRouter from "./RpcRouter.js"
 import type * as ServerRequestHandler from "./ServerRequestHandler.js"
-import { makeFold, type RunResult } from "./RunResult.js"
+import { makeFold, type RunResult, type RunResultFold } from "./RunResult.js"
 import * as Transport from "./Transport.js"
 import * as TurnRegistry from "./TurnRegistry.js"
 
@@ -419,7 +422,7 @@ export const make = (
 
     const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
     const subscriptions = yield* Subscriptions.makeSubscriptions(router)
-    const { initialize, initialized } = yield* makeHandshake(router, {
+    const { initialize, initialized, isDone } = yield* makeHandshake(router, {
       clientInfo: options.clientInfo ?? { name: "effect-codex", version: packageVersion },
       experimentalApi: options.experimentalApi ?? false,
       ...(options.optOutNotificationMethods !== undefined
@@ -440,9 +443,10 @@ export const make = (
       )
 
     const request = <M extends ClientRequestMethod>(method: M, ...args: RequestArgs<M>) =>
-      Effect.zipRight(
-        Effect.suspend(() => initialized(args[1]?.timeout)),
-        requestRaw(method, args[0], args[1]?.timeout)
+      Effect.suspend(() =>
+        isDone()
+          ? requestRaw(method, args[0], args[1]?.timeout)
+          : Effect.zipRight(initialized(args[1]?.timeout), requestRaw(method, args[0], args[1]?.timeout))
       ) as Effect.Effect<ClientRequestResponse<M>, RequestError>
 
     /** A server-request handler from approval handlers, run with the client available. */
@@ -515,20 +519,7 @@ export const make = (
         for (const event of batch) fold.add(event)
         return done ? Effect.void : drain
       })
-      const result = drain.pipe(
-        Effect.zipRight(Effect.suspend((): Effect.Effect<RunResult, TurnResultError> => {
-          const folded = fold.result()
-          if (folded === undefined) {
-            return Effect.fail(
-              new ProtocolError({
-                reason: "InvalidPayload",
-                detail: `turn ${turnId} ended without turn/completed`
-              })
-            )
-          }
-          return "_tag" in folded ? Effect.fail(folded) : Effect.succeed(folded)
-        }))
-      )
+      const result = Effect.zipRight(drain, resultOf(turnId, fold))
       return {
         threadId,
         turnId,
@@ -541,6 +532,106 @@ export const make = (
           >,
         interrupt: interruptWithin()
       } satisfies TurnHandle
+    }
+
+    // ---- scope-free paths of the verbs that consume a turn on one fiber (internal/fastPath.ts)
+
+    const open = FastPath.openOf(registry)
+
+    /**
+     * Starts a turn and hands it to `consume` on this fiber; the turn is released when `consume`
+     * ends, however it ends. Without a scope when the registry is ours; through `start` and a
+     * scope of its own otherwise.
+     */
+    const runTurn = <A, E, R>(
+      threadId: string,
+      input: Input,
+      turnOptions: TurnOptions,
+      consume: (turnId: string, takeAll: FastPath.OpenedTurn["takeAll"]) => Effect.Effect<A, E, R>
+    ): Effect.Effect<A, E | TurnStartError, R> => {
+      const params = { ...turnOptions.params, threadId, input: toUserInput(input) }
+      const startOptions = startOptionsOf(turnOptions)
+      if (open === undefined) {
+        return Effect.zipRight(
+          initialize,
+          Effect.scoped(Effect.flatMap(registry.start(params, startOptions), (subscription) =>
+            consume(
+              subscription.turnId,
+              Effect.map(subscription.takeAll, ([batch, done]) => [Chunk.fromIterable(batch), done] as const)
+            )))
+        )
+      }
+      return Effect.zipRight(
+        initialize,
+        Effect.uninterruptibleMask((restore) =>
+          Effect.flatMap(open("turn/start", params, startOptions, restore), (opened) =>
+            Effect.onExit(restore(consume(opened.subscription.turnId, opened.takeAll)), () => opened.release))
+        )
+      )
+    }
+
+    /** The fold's result once the turn is drained. */
+    const resultOf = (turnId: string, fold: RunResultFold): Effect.Effect<RunResult, TurnResultError> =>
+      Effect.suspend(() => {
+        const folded = fold.result()
+        if (folded === undefined) {
+          return Effect.fail(
+            new ProtocolError({ reason: "InvalidPayload", detail: `turn ${turnId} ended without turn/completed` })
+          )
+        }
+        return "_tag" in folded ? Effect.fail(folded) : Effect.succeed(folded)
+      })
+
+    const paths: FastPath.ClientPaths = {
+      run: (threadId, input, turnOptions = {}) =>
+        runTurn(threadId, input, turnOptions, (turnId, takeAll) => {
+          const fold = makeFold(threadId, turnId)
+          const drain: Effect.Effect<void, TurnStreamError> = Effect.flatMap(takeAll, ([batch, done]) => {
+            for (const event of batch) fold.add(event)
+            return done ? Effect.void : drain
+          })
+          return Effect.zipRight(drain, resultOf(turnId, fold))
+        }),
+      runForEach: (threadId, input, f, turnOptions = {}) =>
+        runTurn(threadId, input, turnOptions, (turnId, takeAll) => {
+          const fold = makeFold(threadId, turnId)
+          const loop: Effect.Effect<void, any, any> = Effect.flatMap(takeAll, ([batch, done]) => {
+            const events = Chunk.toReadonlyArray(batch)
+            let i = 0
+            // one event at a time, folded as it is handed over: the result is the fold of what
+            // the callback saw, and a callback that fails stops the turn at that event
+            const next: Effect.Effect<void, any, any> = Effect.suspend(() => {
+              while (i < events.length) {
+                const event = events[i++]!
+                fold.add(event)
+                const effect = f(event)
+                if (effect !== Effect.void) return Effect.zipRight(effect, next)
+              }
+              return done ? Effect.void : loop
+            })
+            return next
+          })
+          return Effect.zipRight(loop, resultOf(turnId, fold))
+        }),
+      stream: (threadId, input, turnOptions = {}) =>
+        Stream.fromChannel(Channel.suspend(() => {
+          let release: Effect.Effect<void> | undefined
+          const params = { ...turnOptions.params, threadId, input: toUserInput(input) }
+          const startOptions = startOptionsOf(turnOptions)
+          const opened = Effect.zipRight(
+            initialize,
+            Effect.uninterruptibleMask((restore) =>
+              Effect.map(open!("turn/start", params, startOptions, restore), (turn) => {
+                release = turn.release
+                return turn.takeAll
+              })
+            )
+          )
+          return Channel.fromEffect(opened).pipe(
+            Channel.flatMap(FastPath.drainChannel),
+            Channel.ensuring(Effect.suspend(() => release ?? Effect.void))
+          )
+        }))
     }
 
     const clientHandler = answerWith(approvals.handlers)
@@ -556,6 +647,7 @@ export const make = (
       subscribeNotifications: subscriptions.subscribe
     }
     registerClientTracing(self, options.tracing)
+    if (open !== undefined) FastPath.registerClient(self, paths)
     DiagnosticsTable.register(self, (): Diagnostics => ({
       pendingRequests: DiagnosticsTable.read<{ pendingRequests: number }>(router)?.pendingRequests ?? 0,
       turns: DiagnosticsTable.read<{ turns: number }>(registry)?.turns ?? 0,

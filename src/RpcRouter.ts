@@ -44,6 +44,7 @@ import {
 } from "./internal/codec.js"
 import { attr, idsOf, isTracing, outcomeOf, recordRequest, SPAN_REQUEST } from "./internal/observability.js"
 import * as Diagnostics from "./internal/diagnostics.js"
+import * as FastPath from "./internal/fastPath.js"
 import { redact } from "./internal/redact.js"
 import * as ServerRequestHandler from "./ServerRequestHandler.js"
 import { type CloseReason, type Incoming, type SendOptions, Transport } from "./Transport.js"
@@ -141,6 +142,12 @@ export interface RequestOptions {
   readonly outliveCaller?: boolean
   /** With `outliveCaller`: the request ended without a result (an error answer, or never written). */
   readonly onUnanswered?: (why: Unanswered) => void
+  /**
+   * Called once the request is registered (synchronously, before it is written). From then on it
+   * ends in `onResponse` or `onUnanswered`, or with the connection; a caller interrupted before
+   * this never reached the router, and nothing of it will be called.
+   */
+  readonly onRegistered?: () => void
 }
 
 /**
@@ -292,9 +299,39 @@ export interface Options {
   readonly logWire?: boolean
 }
 
+/**
+ * A request's answer: set once (by the reader, the request's timer or the close), awaited by its
+ * caller. Lighter than a `Deferred`, whose construction alone costs microseconds per request.
+ */
+interface Reply {
+  exit: Exit.Exit<unknown, RequestError> | undefined
+  waiters: Array<(exit: Exit.Exit<unknown, RequestError>) => void> | undefined
+}
+
+const makeReply = (): Reply => ({ exit: undefined, waiters: undefined })
+
+const completeReply = (reply: Reply, exit: Exit.Exit<unknown, RequestError>): void => {
+  if (reply.exit !== undefined) return
+  reply.exit = exit
+  const waiters = reply.waiters
+  reply.waiters = undefined
+  if (waiters !== undefined) for (const waiter of waiters) waiter(exit)
+}
+
+const awaitReply = (reply: Reply): Effect.Effect<unknown, RequestError> =>
+  reply.exit !== undefined ? reply.exit : Effect.async<unknown, RequestError>((resume) => {
+    if (reply.exit !== undefined) return resume(reply.exit)
+    const waiter = (exit: Exit.Exit<unknown, RequestError>) => resume(exit)
+    ;(reply.waiters ??= []).push(waiter)
+    return Effect.sync(() => {
+      const index = reply.waiters?.indexOf(waiter) ?? -1
+      if (index !== -1) reply.waiters!.splice(index, 1)
+    })
+  })
+
 interface Pending {
   readonly method: string
-  readonly deferred: Deferred.Deferred<unknown, RequestError>
+  readonly reply: Reply
   readonly options: RequestOptions | undefined
   /** Handed to the connection: the server will act on it. */
   written: boolean
@@ -346,7 +383,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
     const failWaiters = (reason: CloseReason) => {
       const entries = Array.from(pending.values())
       pending.clear()
-      for (const entry of entries) Deferred.unsafeDone(entry.deferred, Exit.fail(reason))
+      for (const entry of entries) completeReply(entry.reply, Exit.fail(reason))
       for (const listener of closeListeners.splice(0)) {
         try {
           listener(reason)
@@ -465,7 +502,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
           excerpt: line.excerpt
         })
         if (entry === undefined) return Effect.logWarning((transport.redact ?? redact)(error.message))
-        Deferred.unsafeDone(entry.deferred, Exit.fail(error))
+        completeReply(entry.reply, Exit.fail(error))
         return undefined
       }
       const envelope = decodeEnvelope(line)
@@ -482,12 +519,12 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
           }
           if (envelope._tag === "Response") {
             const effect = entry.options?.onResponse?.(envelope.result)
-            Deferred.unsafeDone(entry.deferred, Exit.succeed(envelope.result))
+            completeReply(entry.reply, Exit.succeed(envelope.result))
             return effect ?? undefined
           }
           const error = RpcError.fromWire(entry.method, envelope.error)
           entry.options?.onUnanswered?.(error)
-          Deferred.unsafeDone(entry.deferred, Exit.fail(error))
+          completeReply(entry.reply, Exit.fail(error))
           return undefined
         }
         case "ServerRequest": {
@@ -536,8 +573,19 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
       })
 
     const scopeClosed = () => closedBy("the client's scope closed the connection")
-    yield* transport.incoming.pipe(
-      Stream.runForEachChunk(processChunk),
+    // A transport of ours is read straight from its buffer; any other through its stream.
+    const pull = FastPath.pullOf(transport.incoming)
+    const readAll: Effect.Effect<void, CloseReason | ProtocolError> = pull === undefined
+      ? Stream.runForEachChunk(transport.incoming, processChunk)
+      : Effect.suspend(() => {
+        const loop: Effect.Effect<void, CloseReason | ProtocolError> = Effect.flatMap(pull.takeAll, ([lines, done]) => {
+          pull.onTake()
+          const routed = processChunk(lines)
+          return done ? routed : Effect.zipRight(routed, loop)
+        })
+        return loop
+      })
+    yield* readAll.pipe(
       Effect.matchCauseEffect({
         onSuccess: () => closeWith(closedBy("the connection ended")),
         onFailure: (cause) =>
@@ -562,6 +610,8 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
     // ---- writing -------------------------------------------------------------------------------
 
     const schedule = options.retry === false ? undefined : overloadSchedule(options.retry)
+    /** A transport of ours takes a line synchronously when it can (not while wire logging). */
+    const trySend = logWire ? undefined : FastPath.trySendOf(transport)
 
     const isRetryable = (error: RequestError) => error._tag === "RpcError" && error.retryable
 
@@ -608,7 +658,12 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
           : startAttempt(method, params, requestOptions, undefined)
       )
 
-    /** Counted in `Metrics.requests` and `Metrics.requestDuration`, whatever its exit. */
+    /**
+     * Counted in `Metrics.requests` and `Metrics.requestDuration`, whatever its exit. Registering
+     * the request and installing what cleans it up are one step that nothing can interrupt half
+     * done: a request is either never registered, or its caller's exit (answer, timeout, close,
+     * interruption) settles it, and a request that was never written tells `onUnanswered`.
+     */
     const startAttempt = (
       method: string,
       params: unknown,
@@ -616,6 +671,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
       span: Tracer.Span | undefined
     ): Effect.Effect<unknown, RequestError> => {
       const started = performance.now()
+      const outlive = requestOptions?.outliveCaller === true
       const record = (exit: Exit.Exit<unknown, RequestError>) => {
         const outcome = outcomeOf(exit)
         recordRequest(method, outcome, performance.now() - started)
@@ -625,46 +681,80 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
       const failNow = (error: RequestError) => {
         const exit = Exit.fail(error)
         record(exit)
-        if (requestOptions?.outliveCaller === true) requestOptions.onUnanswered?.("Unsent")
+        if (outlive) requestOptions?.onUnanswered?.("Unsent")
         return exit
       }
-      if (closeReason !== undefined) return failNow(closeReason)
-      const id = nextId++
-      span?.attribute(attr.requestId, id)
-      const line = encodeRequest(id, method, params)
-      if (typeof line !== "string") return failNow(line)
-      const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
-      const entry: Pending = { method, deferred, options: requestOptions, written: false }
-      const outlive = requestOptions?.outliveCaller === true
-      const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
-      const timer = Duration.isFinite(timeout)
-        ? setTimeout(() => {
-          if (pending.get(id) !== entry) return
-          if (!(outlive && entry.written)) pending.delete(id)
-          Deferred.unsafeDone(
-            deferred,
-            Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) }))
-          )
-        }, Duration.toMillis(timeout))
-        : undefined
-      pending.set(id, entry)
-      return write(line, {
-        abandon: Deferred.await(deferred),
-        onWritten: () => {
-          entry.written = true
-        }
-      }, method).pipe(
-        Effect.zipRight(Deferred.await(deferred)),
-        Effect.onExit((exit) =>
-          Effect.sync(() => {
-            if (timer !== undefined) clearTimeout(timer)
-            record(exit)
-            if (outlive && entry.written) return // its answer is still to be routed
-            if (pending.get(id) === entry) pending.delete(id)
-            if (outlive && !entry.written && closeReason === undefined) requestOptions?.onUnanswered?.("Unsent")
+      /** Registers the request; an Exit when it cannot even be registered. */
+      const register = () => {
+        if (closeReason !== undefined) return failNow(closeReason)
+        const id = nextId++
+        span?.attribute(attr.requestId, id)
+        const line = encodeRequest(id, method, params)
+        if (typeof line !== "string") return failNow(line)
+        const reply = makeReply()
+        const entry: Pending = { method, reply, options: requestOptions, written: false }
+        const timeout = requestOptions?.timeout !== undefined ? Duration.decode(requestOptions.timeout) : defaultTimeout
+        const timer = Duration.isFinite(timeout)
+          ? setTimeout(() => {
+            if (pending.get(id) !== entry) return
+            if (!(outlive && entry.written)) pending.delete(id)
+            completeReply(reply, Exit.fail(new RequestTimeoutError({ method, timeoutMs: Duration.toMillis(timeout) })))
+          }, Duration.toMillis(timeout))
+          : undefined
+        pending.set(id, entry)
+        requestOptions?.onRegistered?.()
+        return { id, line, reply, entry, timer }
+      }
+      type Registered = Exclude<ReturnType<typeof register>, Exit.Exit<unknown, RequestError>>
+      /** What ends the attempt, however it ends. */
+      const cleanup = (request: Registered, exit: Exit.Exit<unknown, RequestError>) => {
+        if (request.timer !== undefined) clearTimeout(request.timer)
+        record(exit)
+        if (outlive && request.entry.written) return // its answer is still to be routed
+        if (pending.get(request.id) === request.entry) pending.delete(request.id)
+        if (outlive && !request.entry.written && closeReason === undefined) requestOptions?.onUnanswered?.("Unsent")
+      }
+      /** Written through the transport's `send` (which may queue), then awaited; cleaned up on exit. */
+      const sendAndAwait = (request: Registered, restore: <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) =>
+        restore(
+          write(request.line, {
+            abandon: awaitReply(request.reply),
+            onWritten: () => {
+              request.entry.written = true
+            }
+          }, method).pipe(Effect.zipRight(awaitReply(request.reply)))
+        ).pipe(Effect.onExit((exit) => Effect.sync(() => cleanup(request, exit))))
+      if (trySend === undefined || span !== undefined) {
+        return Effect.uninterruptibleMask((restore) =>
+          Effect.suspend(() => {
+            const request = register()
+            return Exit.isExit(request) ? request : sendAndAwait(request, restore)
           })
         )
-      )
+      }
+      // The common case: registered, handed to the pipe and awaited within one async step (its
+      // registration runs to the end before anything can interrupt the fiber), settled by the
+      // answer, the timer, the close or the interruption, with no extra frame per request.
+      return Effect.async<unknown, RequestError>((resume) => {
+        const request = register()
+        if (Exit.isExit(request)) return resume(request)
+        // the pipe pushes back: queued, as any line would be
+        if (!trySend(request.line)) return resume(Effect.uninterruptibleMask((restore) => sendAndAwait(request, restore)))
+        request.entry.written = true
+        const reply = request.reply
+        if (reply.exit !== undefined) {
+          cleanup(request, reply.exit)
+          return resume(reply.exit)
+        }
+        reply.waiters = [(exit) => {
+          cleanup(request, exit)
+          resume(exit)
+        }]
+        return Effect.sync(() => {
+          reply.waiters = undefined
+          cleanup(request, Exit.interrupt(FiberId.none))
+        })
+      })
     }
 
     const self: Service = {

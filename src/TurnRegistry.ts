@@ -30,7 +30,7 @@ import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import * as Runtime from "effect/Runtime"
 import * as Schedule from "effect/Schedule"
-import type * as Scope from "effect/Scope"
+import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
 import {
@@ -53,6 +53,7 @@ import {
   type UnknownServerRequest
 } from "./internal/codec.js"
 import * as Diagnostics from "./internal/diagnostics.js"
+import * as FastPath from "./internal/fastPath.js"
 import {
   attr,
   eventRouted,
@@ -429,6 +430,7 @@ interface Trace extends TurnTrace {
 }
 
 const exitVoid = Exit.void
+const DEFAULT_INTERRUPT_TIMEOUT = Duration.seconds(5)
 
 /** Refused interrupts are asked again: 50 ms doubling to 1 s, about 20 s in all. */
 const interruptRetry = Schedule.exponential("50 millis").pipe(
@@ -793,7 +795,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     /** Hands the turn's buffer to one consumer, for the life of the scope. */
     const attach = (turn: Turn, followOptions: FollowOptions) =>
-      Effect.suspend((): Effect.Effect<TurnFollow, FollowError, Scope.Scope> => {
+      Effect.uninterruptible(Effect.suspend((): Effect.Effect<TurnFollow, FollowError, Scope.Scope> => {
         const threadId = turn.threadId
         const turnId = turn.turnId ?? ""
         const mailbox = turn.mailbox
@@ -811,13 +813,15 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
           fork(turn, watchIdle(turn, Duration.decode(followOptions.idleTimeout)))
         }
         return Effect.as(
-          Effect.addFinalizer(() =>
-            Effect.sync(() => {
-              if (turn.completed) return
-              detach(turn, exitVoid)
-              if (turn.interruptOnLeave) interruptOnServer(turn)
-            })
-          ),
+          Effect.flatMap(Effect.scope, (scope) =>
+            Scope.addFinalizer(
+              scope,
+              Effect.sync(() => {
+                if (turn.completed) return
+                detach(turn, exitVoid)
+                if (turn.interruptOnLeave) interruptOnServer(turn)
+              })
+            )),
           {
             threadId,
             turnId,
@@ -826,7 +830,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
             isCompleted: Effect.sync(() => turn.completed)
           } satisfies TurnFollow
         )
-      })
+      }))
 
     const follow: Service["follow"] = (threadId, turnId, followOptions = {}) =>
       Effect.suspend(() => {
@@ -933,94 +937,120 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
 
     // ---- starting ----------------------------------------------------------------------------
 
+    /**
+     * Opens a turn without a scope (see `internal/fastPath.ts`): runs uninterruptibly, except
+     * for the wait on the `turn/start` answer (`restore`). Registered before the request is
+     * written, so nothing routed meanwhile is lost; released by the request's failure, or by the
+     * caller once it has the release in hand.
+     */
+    const openWith: FastPath.OpenTurn = (method, params, openOptions, restore) =>
+      Effect.flatMap(Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }), (mailbox) =>
+        Effect.flatMap(makeTrace(params.threadId), (trace) => {
+          const startOptions = openOptions as StartOptions
+          const threadId = params.threadId
+          const busy = threads.get(threadId)
+          if (busy !== undefined) {
+            const error = new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
+            endTrace(trace, Exit.fail(error))
+            return Effect.fail<ThreadBusyError | RequestError>(error)
+          }
+          const idle = startOptions.idleTimeout !== undefined ? Duration.decode(startOptions.idleTimeout) : defaultIdle
+          const turn: Turn = {
+            threadId,
+            turnId: undefined,
+            mailbox,
+            early: undefined,
+            completed: false,
+            seen: 0,
+            watchers: new Set(),
+            idleTimeout: idle,
+            interruptTimeout: startOptions.interruptTimeout !== undefined
+              ? Duration.decode(startOptions.interruptTimeout)
+              : DEFAULT_INTERRUPT_TIMEOUT,
+            interruptSent: false,
+            handler: startOptions.serverRequests,
+            trace,
+            retired: false,
+            consumed: true,
+            interruptOnLeave: true,
+            overflowed: false
+          }
+          threads.set(threadId, turn)
+          turnStarted()
+          // Leaving, for whatever reason: detach at once; a turn that still runs is interrupted.
+          const release = Effect.sync(() => {
+            if (turn.completed) return
+            detach(turn, exitVoid)
+            interruptOnServer(turn)
+          })
+          // Until the router has the request, nothing of it will ever answer for the turn: a
+          // caller interrupted before that unregisters it here.
+          let registered = false
+          const request = router.request(method, params, {
+            ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
+            outliveCaller: true,
+            onRegistered: () => {
+              registered = true
+            },
+            onResponse: (result) => started(turn, result),
+            onUnanswered: (why) => notStarted(turn, why)
+          })
+          return restore(trace !== undefined ? Effect.withParentSpan(request, trace.span) : request).pipe(
+            Effect.onError(() => registered ? release : Effect.sync(() => notStarted(turn, "Unsent"))),
+            Effect.flatMap((response): Effect.Effect<FastPath.OpenedTurn, RequestError> => {
+              const turnId = turn.turnId
+              if (turnId === undefined) {
+                const decoded = decodePayload(TurnStartResponse, response, "turn/start result")
+                return Effect.zipRight(
+                  release,
+                  Effect.fail(
+                    decoded._tag === "Invalid"
+                      ? decoded.error
+                      : new ProtocolError({ reason: "InvalidPayload", detail: "turn/start answered without a turn id" })
+                  )
+                )
+              }
+              if (startOptions.timeout !== undefined && !turn.completed) {
+                const timeout = Duration.decode(startOptions.timeout)
+                fork(
+                  turn,
+                  Effect.sleep(timeout).pipe(
+                    Effect.zipRight(Effect.sync(() => {
+                      if (!turn.completed) {
+                        giveUp(turn, new TurnTimeoutError({ threadId, turnId, timeoutMs: Duration.toMillis(timeout) }))
+                      }
+                    }))
+                  )
+                )
+              }
+              if (idle !== undefined && !turn.completed) fork(turn, watchIdle(turn, idle))
+              return Effect.succeed({
+                subscription: {
+                  threadId,
+                  turnId,
+                  response: response as TurnStartResponse,
+                  events: Mailbox.toStream(mailbox),
+                  takeAll: mailbox.takeAll,
+                  isCompleted: Effect.sync(() => turn.completed)
+                },
+                takeAll: mailbox.takeAll,
+                release
+              })
+            })
+          )
+        }))
+
+    /** `openWith` for the life of the caller's scope: the release is its finalizer. */
     const startWith = (
       method: "turn/start" | "review/start",
       params: { readonly threadId: string },
       startOptions: StartOptions
     ): Effect.Effect<TurnSubscription, ThreadBusyError | RequestError, Scope.Scope> =>
-      Effect.flatMap(Effect.zip(
-        Mailbox.make<TurnEvent, TurnStreamError>({ capacity: limit, strategy: "suspend" }),
-        makeTrace(params.threadId)
-      ), ([mailbox, trace]) => {
-        const threadId = params.threadId
-        const busy = threads.get(threadId)
-        if (busy !== undefined) {
-          const error = new ThreadBusyError({ threadId, ...(busy.turnId !== undefined ? { activeTurnId: busy.turnId } : {}) })
-          endTrace(trace, Exit.fail(error))
-          return Effect.fail<ThreadBusyError | RequestError>(error)
-        }
-        const idle = startOptions.idleTimeout !== undefined ? Duration.decode(startOptions.idleTimeout) : defaultIdle
-        const turn: Turn = {
-          threadId,
-          turnId: undefined,
-          mailbox,
-          early: undefined,
-          completed: false,
-          seen: 0,
-          watchers: new Set(),
-          idleTimeout: idle,
-          interruptTimeout: Duration.decode(startOptions.interruptTimeout ?? "5 seconds"),
-          interruptSent: false,
-          handler: startOptions.serverRequests,
-          trace,
-          retired: false,
-          consumed: true,
-          interruptOnLeave: true,
-          overflowed: false
-        }
-        threads.set(threadId, turn)
-        turnStarted()
-        // Leaving, for whatever reason: detach at once; a turn that still runs is interrupted.
-        const release = Effect.sync(() => {
-          if (turn.completed) return
-          detach(turn, exitVoid)
-          interruptOnServer(turn)
-        })
-        const request = router.request(method, params, {
-          ...(startOptions.startTimeout !== undefined ? { timeout: startOptions.startTimeout } : {}),
-          outliveCaller: true,
-          onResponse: (result) => started(turn, result),
-          onUnanswered: (why) => notStarted(turn, why)
-        })
-        return Effect.addFinalizer(() => release).pipe(
-          Effect.zipRight(
-            (trace !== undefined ? Effect.withParentSpan(request, trace.span) : request).pipe(Effect.onError(() => release))
-          ),
-          Effect.flatMap((response) => {
-            const turnId = turn.turnId
-            if (turnId === undefined) {
-              const decoded = decodePayload(TurnStartResponse, response, "turn/start result")
-              return Effect.fail(
-                decoded._tag === "Invalid"
-                  ? decoded.error
-                  : new ProtocolError({ reason: "InvalidPayload", detail: "turn/start answered without a turn id" })
-              )
-            }
-            if (startOptions.timeout !== undefined && !turn.completed) {
-              const timeout = Duration.decode(startOptions.timeout)
-              fork(
-                turn,
-                Effect.sleep(timeout).pipe(
-                  Effect.zipRight(Effect.sync(() => {
-                    if (!turn.completed) {
-                      giveUp(turn, new TurnTimeoutError({ threadId, turnId, timeoutMs: Duration.toMillis(timeout) }))
-                    }
-                  }))
-                )
-              )
-            }
-            if (idle !== undefined && !turn.completed) fork(turn, watchIdle(turn, idle))
-            return Effect.succeed({
-              threadId,
-              turnId,
-              response: response as TurnStartResponse,
-              events: Mailbox.toStream(mailbox),
-              takeAll: mailbox.takeAll,
-              isCompleted: Effect.sync(() => turn.completed)
-            } satisfies TurnSubscription)
-          })
-        )
-      })
+      Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(Effect.scope, (scope) =>
+          Effect.flatMap(openWith(method, params, startOptions, restore), (opened) =>
+            Effect.as(Scope.addFinalizer(scope, opened.release), opened.subscription)))
+      )
 
     const self: Service = {
       start: (params, startOptions = {}) => startWith("turn/start", params, startOptions),
@@ -1039,6 +1069,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       threadEvents: (threadId) => Stream.unwrapScoped(subscribeThread(threadId)),
       subscribeThread
     }
+    FastPath.registerOpen(self, openWith)
     Diagnostics.register(self, () => ({
       turns: turns.size,
       busyThreads: threads.size,

@@ -16,6 +16,7 @@ import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
 import * as Codex from "../src/Codex.js"
 import { CodexClient, diagnostics } from "../src/CodexClient.js"
+import type { RunError } from "../src/CodexError.js"
 import * as Testing from "../src/testing.js"
 import {
   clientWith,
@@ -134,6 +135,54 @@ describe("in-memory: a turn that is still starting", () => {
         assert.strictEqual(error.method, "turn/start")
       })
     ))
+
+  // issue 13: the scope-free paths of runForEach and stream, and the scoped path of Codex.turn
+
+  it.live("in-memory: interrupting Codex.runForEach while turn/start is in flight: the late turn is interrupted on the server and holds its thread until it completes; f is never called", () => {
+    let calls = 0
+    return orphanScenario((threadId, startReceived) =>
+      Effect.gen(function*() {
+        const running = yield* Effect.fork(Codex.runForEach(threadId, "orphan", () => Effect.sync(() => void calls++)))
+        yield* Deferred.await(startReceived).pipe(within(1000, "turn/start to reach the peer"))
+        yield* Fiber.interrupt(running).pipe(within(1000, "interrupting a runForEach whose turn/start is in flight"))
+      })
+    ).pipe(Effect.tap(() => assert.strictEqual(calls, 0, "f was called for an abandoned turn")))
+  })
+
+  it.live("in-memory: interrupting a Codex.stream consumer while turn/start is in flight: the late turn is interrupted on the server and holds its thread until it completes", () => {
+    let events = 0
+    return orphanScenario((threadId, startReceived) =>
+      Effect.gen(function*() {
+        const running = yield* Effect.fork(Stream.runForEach(Codex.stream(threadId, "orphan"), () => Effect.sync(() => void events++)))
+        yield* Deferred.await(startReceived).pipe(within(1000, "turn/start to reach the peer"))
+        yield* Fiber.interrupt(running).pipe(within(1000, "interrupting a stream whose turn/start is in flight"))
+      })
+    ).pipe(Effect.tap(() => assert.strictEqual(events, 0, "the stream emitted for an abandoned turn")))
+  })
+
+  it.live("in-memory: closing a Codex.turn scope (interrupted) while turn/start is in flight: the late turn is interrupted on the server and holds its thread until it completes", () =>
+    orphanScenario((threadId, startReceived) =>
+      Effect.gen(function*() {
+        const running = yield* Effect.fork(Effect.scoped(Codex.turn(threadId, "orphan")))
+        yield* Deferred.await(startReceived).pipe(within(1000, "turn/start to reach the peer"))
+        yield* Fiber.interrupt(running).pipe(within(1000, "interrupting a Codex.turn whose turn/start is in flight"))
+      })
+    ))
+
+  const startTimeoutConsumers: ReadonlyArray<readonly [string, (threadId: string) => Effect.Effect<unknown, RunError, CodexClient>]> = [
+    ["Codex.runForEach", (threadId) => Codex.runForEach(threadId, "orphan", () => Effect.void, { startTimeout: "100 millis" })],
+    ["Codex.stream", (threadId) => Stream.runDrain(Codex.stream(threadId, "orphan", { startTimeout: "100 millis" }))]
+  ]
+  for (const [name, consume] of startTimeoutConsumers) {
+    it.live(`in-memory: startTimeout expiring while turn/start is in flight (${name}): the late turn is interrupted on the server and holds its thread until it completes`, () =>
+      orphanScenario((threadId) =>
+        Effect.gen(function*() {
+          const error = yield* failureOf(consume(threadId)).pipe(within(1000, "the start timeout to expire"))
+          assert(error._tag === "RequestTimeoutError", `expected RequestTimeoutError, got ${error._tag}`)
+          assert.strictEqual(error.method, "turn/start")
+        })
+      ))
+  }
 })
 
 describe("in-memory: a turn interrupted before the server made it active", () => {

@@ -31,6 +31,8 @@ export interface Handshake {
   readonly initialize: Effect.Effect<ServerInfo, InitializeFailure>
   /** The same for a call with its own time limit; free once initialized. */
   readonly initialized: (timeout: Duration.DurationInput | undefined) => Effect.Effect<void, InitializeFailure>
+  /** Whether the handshake is done (then `initialized` is `Effect.void`). */
+  readonly isDone: () => boolean
 }
 
 /**
@@ -129,6 +131,7 @@ export const makeHandshake = (router: RpcRouter.Service, options: HandshakeOptio
     return {
       initialize: awaitHandshake(options.requestTimeout),
       initialized: (timeout) =>
-        serverInfo !== undefined ? Effect.void : Effect.asVoid(awaitHandshake(timeout ?? options.requestTimeout))
+        serverInfo !== undefined ? Effect.void : Effect.asVoid(awaitHandshake(timeout ?? options.requestTimeout)),
+      isDone: () => serverInfo !== undefined
     }
   })

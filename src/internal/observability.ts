@@ -7,6 +7,8 @@
  *   `WeakMap` hit and an addition; no fiber, no effect.
  */
 import * as Cause from "effect/Cause"
+import * as Channel from "effect/Channel"
+import type * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as DefaultServices from "effect/DefaultServices"
 import * as Effect from "effect/Effect"
@@ -183,10 +185,14 @@ export const streamVerb = <C extends object, RC, Args extends Array<any>, A, E, 
   body: (client: C, ...args: Args) => Stream.Stream<A, E, R>
 ): (...args: Args) => Stream.Stream<A, E, R | RC> =>
 (...args) =>
-  Stream.unwrap(Effect.flatMap(client, (self) =>
-    Effect.withFiberRuntime<Stream.Stream<A, E, R>, never, R>((fiber) => {
-      const stream = body(self, ...args)
-      return Effect.succeed(
-        isTracing(clientTracing.get(self), fiber) ? Stream.withSpan(stream, name, { captureStackTrace: false }) : stream
-      )
-    })))
+  // `Channel.unwrap`, not `Stream.unwrap`: the stream's own channel continues the lookup, with no
+  // stream of streams to flatten (a stage that costs every chunk of every turn)
+  Stream.fromChannel(Channel.unwrap(Effect.flatMap(client, (self) =>
+    Effect.withFiberRuntime<Channel.Channel<Chunk.Chunk<A>, unknown, E, unknown, unknown, unknown, R>, never, R>(
+      (fiber) => {
+        const stream = body(self, ...args)
+        return Effect.succeed(Stream.toChannel(
+          isTracing(clientTracing.get(self), fiber) ? Stream.withSpan(stream, name, { captureStackTrace: false }) : stream
+        ))
+      }
+    ))))

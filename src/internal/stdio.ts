@@ -25,6 +25,7 @@ import type { CloseReason, Incoming, SendOptions, StdioOptions, Transport } from
 import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
 import { planConfig, plainSecretValues } from "./config.js"
 import * as ExitBackstop from "./exitBackstop.js"
+import * as FastPath from "./fastPath.js"
 import { makeLineFramer } from "./framing.js"
 import { descendantPids, killAll } from "./procTree.js"
 import { makeLines, makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
@@ -60,6 +61,8 @@ const STDERR_WAIT_MS = 200
 
 const DEFAULT_MAX_LINE = 128 * 1024 * 1024
 const DEFAULT_MAX_OUTBOUND = 64 * 1024 * 1024
+/** Characters of lines sent in one tick that are written together (see `writeBatched`). */
+const BATCH_CHARS = 64 * 1024
 
 interface ExitInfo {
   readonly exitCode?: number
@@ -441,6 +444,7 @@ export const make = (
     const ladder = (graceful: boolean) =>
       Effect.gen(function*() {
         const tree = isWindows ? [] : descendantPids(pid)
+        flush() // lines handed before the close still go out, ahead of the EOF
         endWith(closedError("the client closed the connection"))
         try {
           child.stdin.end()
@@ -562,12 +566,17 @@ export const make = (
       }))
     })
 
+    const onTake = () => {
+      if (paused && !ended && Option.getOrElse(incoming.unsafeSize(), () => 0) < lowWater) resume()
+    }
     const incomingStream: Stream.Stream<Incoming, CloseReason> = Mailbox.toStream(incoming).pipe(
       Stream.mapChunks((chunk) => {
-        if (paused && !ended && Option.getOrElse(incoming.unsafeSize(), () => 0) < lowWater) resume()
+        onTake()
         return chunk
       })
     )
+    // the router reads the buffer directly (see internal/fastPath.ts)
+    FastPath.registerPull(incomingStream, { takeAll: incoming.takeAll, onTake })
 
     // ---- writing --------------------------------------------------------------------------------
     // While stdin takes writes, a line goes straight to it. Once it pushes back, lines queue here
@@ -578,6 +587,46 @@ export const make = (
 
     const write = (data: string) => {
       if (!child.stdin.write(data)) needDrain = true
+    }
+
+    // Lines sent in the same tick go to the pipe in one write (a system call per line is most of
+    // what a burst of turn/starts costs). A line is handed once it is in this batch: the batch
+    // is written before anything sent later, and before stdin is ended.
+    // A batch is at most BATCH_CHARS: past that it is written at once, and the pipe's answer
+    // (take more, or wait for 'drain') decides where the next line goes, as for a single line.
+    let batch: Array<string> = []
+    let batchChars = 0
+    let flushScheduled = false
+    const flush = () => {
+      if (batch.length === 0) return
+      const data = batch.length === 1 ? batch[0]! : batch.join("")
+      batch = []
+      batchChars = 0
+      if (ended || stdinFailed) return
+      write(data)
+    }
+    const scheduledFlush = () => {
+      flushScheduled = false
+      flush()
+    }
+    /** Whether the line was taken into the batch (else the pipe pushes back: queue it). */
+    const writeBatched = (data: string): boolean => {
+      if (batchChars > 0 && batchChars + data.length > BATCH_CHARS) {
+        flush()
+        if (needDrain) return false
+      }
+      batch.push(data)
+      batchChars += data.length
+      if (!flushScheduled) {
+        flushScheduled = true
+        queueMicrotask(scheduledFlush)
+      }
+      return true
+    }
+    const batchBytes = () => {
+      let bytes = 0
+      for (const line of batch) bytes += Buffer.byteLength(line)
+      return bytes
     }
 
     /** Admits waiting lines to the queue in order while they fit; one line always fits an empty queue. */
@@ -592,6 +641,7 @@ export const make = (
 
     child.stdin.on("drain", () => {
       needDrain = false
+      flush()
       while (!needDrain && !ended && outbound.length > 0) {
         const entry = outbound.shift()!
         if (entry.admitted) admittedBytes -= entry.bytes
@@ -648,19 +698,23 @@ export const make = (
         // after a stdin failure the reason is still being worked out: wait for it, do not write
         if (ended || stdinFailed) return failClosed
         const data = line + "\n"
-        if (!needDrain && outbound.length === 0) {
-          write(data)
+        if (!needDrain && outbound.length === 0 && writeBatched(data)) {
           options?.onWritten?.()
           return Effect.void
         }
         return enqueue(data, options)
       })
 
-    return {
+    const service: Transport.Service = {
       send,
       incoming: incomingStream,
       close,
-      queuedBytes: Effect.sync(() => admittedBytes + child.stdin.writableLength),
+      queuedBytes: Effect.sync(() => admittedBytes + batchBytes() + child.stdin.writableLength),
       redact: redactor
-    } satisfies Transport.Service
+    }
+    FastPath.registerTrySend(service, (line) => {
+      if (ended || stdinFailed || needDrain || outbound.length > 0) return false
+      return writeBatched(line + "\n")
+    })
+    return service
   })
