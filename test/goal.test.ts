@@ -16,6 +16,7 @@ import type { ThreadGoal, ThreadGoalStatus } from "../src/generated/schemas.js"
 import { runGoal, startGoal } from "../src/internal/verbs/goal.js"
 import type { TurnEvent } from "../src/TurnRegistry.js"
 import * as Testing from "../src/testing.js"
+import { consumeInto, takeUntil } from "./support/events.js"
 import { clientWith, countSent, n, rawLines, server, within } from "./support/peer.js"
 
 const T = "thread-2" // the first thread/start of the default server
@@ -99,23 +100,10 @@ const goalTurn = (turnId: string, answer: string, status: "completed" | "interru
 ]
 
 /** A goal's stream, consumed on a fiber of its own into a queue (scoped). */
-const consume = (stream: Stream.Stream<TurnEvent, unknown>) =>
-  Effect.gen(function*() {
-    const events = yield* Queue.unbounded<TurnEvent>()
-    const fiber = yield* stream.pipe(Stream.runForEach((event) => Queue.offer(events, event)), Effect.forkScoped)
-    return { events, fiber }
-  })
+const consume = consumeInto
 
 /** Takes events off the queue until one with this method (bounded), returning all taken. */
-const until = (events: Queue.Queue<TurnEvent>, method: string) =>
-  Effect.gen(function*() {
-    const taken: Array<TurnEvent> = []
-    while (true) {
-      const event = yield* Queue.take(events)
-      taken.push(event)
-      if (event.method === method) return taken
-    }
-  }).pipe(within(2000, `a ${method} event on the goal's stream`))
+const until = (events: Queue.Queue<TurnEvent>, method: string) => takeUntil(events, method, "the goal's stream")
 
 const label = (event: TurnEvent) => {
   const p = event.params as any

@@ -16,6 +16,7 @@ import * as Codex from "../src/Codex.js"
 import { CodexClient, diagnostics } from "../src/CodexClient.js"
 import type { TurnEvent } from "../src/TurnRegistry.js"
 import * as Testing from "../src/testing.js"
+import { consumeInto, takeUntil } from "./support/events.js"
 import { clientWith, countSent, type Hooks, n, server, turn, within } from "./support/peer.js"
 
 const APPROVAL = "item/commandExecution/requestApproval" as const
@@ -43,24 +44,10 @@ const threadRead = (turns: (threadId: string) => ReadonlyArray<unknown>): Hooks 
 })
 
 /** A thread stream, subscribed now and consumed on a fiber of its own into a queue (scoped). */
-const follow = (threadId: string) =>
-  Effect.gen(function*() {
-    const events = yield* Queue.unbounded<TurnEvent>()
-    const stream = yield* Codex.subscribeThread(threadId)
-    const fiber = yield* stream.pipe(Stream.runForEach((event) => Queue.offer(events, event)), Effect.forkScoped)
-    return { events, fiber }
-  })
+const follow = (threadId: string) => Effect.flatMap(Codex.subscribeThread(threadId), consumeInto)
 
 /** Takes events off the queue until one with this method (bounded), returning all taken. */
-const until = (events: Queue.Queue<TurnEvent>, method: string) =>
-  Effect.gen(function*() {
-    const taken: Array<TurnEvent> = []
-    while (true) {
-      const event = yield* Queue.take(events)
-      taken.push(event)
-      if (event.method === method) return taken
-    }
-  }).pipe(within(2000, `a ${method} event on the thread stream`))
+const until = (events: Queue.Queue<TurnEvent>, method: string) => takeUntil(events, method, "the thread stream")
 
 describe("in-memory: thread streams", () => {
   it.live("a thread's stream carries every event of its turns, in order, and nothing of another thread", () =>
