@@ -369,6 +369,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
         Effect.annotateLogs(method !== undefined ? { module: "RpcRouter", method } : { module: "RpcRouter" })
       )
 
+    const retrySchedule = options.retry === false ? undefined : overloadSchedule(options.retry)
     const pending = new Map<RequestId, Pending>()
     const subscribers = new Set<NotificationHandler>()
     const observers = new Set<ServerRequestObserver>()
@@ -523,7 +524,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
             return effect ?? undefined
           }
           const error = RpcError.fromWire(entry.method, envelope.error)
-          entry.options?.onUnanswered?.(error)
+          // A refusal the retry will ask again about (the caller still waits) is not the end of
+          // the request: the retry reports the refusal it gives up on (see `request`).
+          if (!(retrySchedule !== undefined && error.retryable && (entry.reply.waiters?.length ?? 0) > 0)) {
+            entry.options?.onUnanswered?.(error)
+          }
           completeReply(entry.reply, Exit.fail(error))
           return undefined
         }
@@ -609,7 +614,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
 
     // ---- writing -------------------------------------------------------------------------------
 
-    const schedule = options.retry === false ? undefined : overloadSchedule(options.retry)
+    const schedule = retrySchedule
     /** A transport of ours takes a line synchronously when it can (not while wire logging). */
     const trySend = logWire ? undefined : FastPath.trySendOf(transport)
 
@@ -620,9 +625,21 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
     const request = (method: string, params: unknown, requestOptions?: RequestOptions) => {
       const once = requestOnce(method, params, requestOptions)
       if (schedule === undefined) return once
+      const onUnanswered = requestOptions?.onUnanswered
+      // The refusal last routed without telling `onUnanswered` (the retry was to ask again);
+      // told when the retry ends without a new attempt registered: given up, or interrupted.
+      let untold: RpcError | undefined
+      const retried = onUnanswered === undefined ? once : requestOnce(method, params, {
+        ...requestOptions,
+        onRegistered: () => {
+          untold = undefined
+          requestOptions?.onRegistered?.()
+        }
+      })
       return Effect.catchIf(once, isRetryable, (first) => {
         let attempts = 1
         let replay: RequestError | undefined = first
+        untold = first as RpcError
         const attempt = Effect.suspend(() => {
           if (replay !== undefined) {
             const error = replay
@@ -630,13 +647,23 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
             return Effect.fail(error)
           }
           attempts++
-          return once
+          return Effect.tapError(retried, (error) =>
+            Effect.sync(() => {
+              if (isRetryable(error)) untold = error as RpcError
+            }))
         })
         return Effect.retry(attempt, schedule).pipe(
           Effect.mapError((error) =>
             isRetryable(error) && attempts > 1
               ? new RpcError({ ...(error as RpcError), attempts })
               : error
+          ),
+          Effect.onExit(() =>
+            Effect.sync(() => {
+              const error = untold
+              untold = undefined
+              if (error !== undefined) onUnanswered?.(error)
+            })
           )
         )
       })

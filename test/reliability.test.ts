@@ -201,3 +201,81 @@ describe("in-memory: bad input from the server", () => {
   })
 })
 
+
+/**
+ * `turn/start` refused with -32001 `failures` times, then started; a started turn answers its
+ * text and completes at once.
+ */
+const flakyTurns = (failures: number) => {
+  let calls = 0
+  return server({
+    turnStart: (m, peer, turnId) =>
+      ++calls <= failures
+        ? peer.send(Testing.replyError(m, overloaded))
+        : Effect.forEach([
+          Testing.reply(m, { turn: Testing.turn(turnId, "inProgress") }),
+          Testing.turnStarted(m.params.threadId, turnId),
+          Testing.agentMessage(m.params.threadId, turnId, "started at last"),
+          Testing.turnCompleted(m.params.threadId, turnId)
+        ], (line) => peer.send(line), { discard: true }),
+    other: (m, peer) => m.method === "thread/list" ? peer.send(Testing.reply(m, { data: [], nextCursor: null })) : undefined
+  })
+}
+
+/** Runs a turn through `attempts` refused `turn/start`s, moving the TestClock past each delay. */
+const runOver = (attempts: number) =>
+  Effect.gen(function*() {
+    const client = yield* CodexClient
+    const peer = yield* Testing.TestPeer
+    const running = yield* Effect.fork(Codex.run("thread-1", "hello"))
+    let last = 0
+    for (let attempt = 1; attempt < attempts; attempt++) {
+      const sent = yield* peer.awaitSent(
+        (m): m is Testing.ClientRequestMessage<"turn/start"> => m.method === "turn/start" && m.id > last,
+        { timeout: "1 second", what: `turn/start attempt ${attempt}` }
+      )
+      last = sent.id
+      yield* client.request("thread/list", {})
+      yield* TestClock.adjust("3 seconds")
+    }
+    return yield* Fiber.await(running).pipe(within(1000, `the turn to end after ${attempts} attempts`))
+  })
+
+describe("in-memory: overloaded turn/start", () => {
+  it.effect("a turn/start refused with -32001 and then accepted runs the turn (the retry keeps the turn registered)", () =>
+    Effect.gen(function*() {
+      const exit = yield* runOver(3)
+      assert(Exit.isSuccess(exit), `the turn failed: ${Exit.isFailure(exit) ? String(exit.cause) : ""}`)
+      assert.strictEqual(exit.value.finalResponse, "started at last")
+      assert.strictEqual(yield* countSent("turn/start"), 3)
+      const left = yield* diagnostics
+      assert.strictEqual(left.busyThreads, 0)
+      assert.strictEqual(left.turns, 0)
+    }).pipe(Effect.provide(clientWith(flakyTurns(2)))))
+
+  it.effect("a turn/start refused until the retry gives up fails with the RpcError and frees the thread", () =>
+    Effect.gen(function*() {
+      const exit = yield* runOver(4)
+      assert(Exit.isFailure(exit) && exit.cause._tag === "Fail", "expected a typed failure")
+      const error = exit.cause.error
+      assert(error._tag === "RpcError")
+      assert.strictEqual(error.attempts, 4)
+      const left = yield* diagnostics
+      assert.strictEqual(left.busyThreads, 0, "the thread is free again")
+      assert.strictEqual(left.pendingRequests, 0)
+    }).pipe(Effect.provide(clientWith(flakyTurns(100)))))
+
+  it.effect("a caller interrupted between attempts leaves the thread free", () =>
+    Effect.gen(function*() {
+      const client = yield* CodexClient
+      const peer = yield* Testing.TestPeer
+      const running = yield* Effect.fork(Codex.run("thread-1", "hello"))
+      yield* peer.awaitSent("turn/start", { timeout: "1 second" })
+      yield* client.request("thread/list", {}) // the refusal was routed: the caller waits for its retry
+      yield* Fiber.interrupt(running)
+      const left = yield* diagnostics
+      assert.strictEqual(left.busyThreads, 0, "the thread is free again")
+      assert.strictEqual(left.turns, 0)
+      assert.strictEqual(left.pendingRequests, 0)
+    }).pipe(Effect.provide(clientWith(flakyTurns(100)))))
+})
