@@ -42,6 +42,7 @@ import type {
   UserInput
 } from "./generated/schemas.js"
 import { decodePayload } from "./internal/codec.js"
+import * as Connection from "./internal/connection.js"
 import * as DiagnosticsTable from "./internal/diagnostics.js"
 import * as FastPath from "./internal/fastPath.js"
 import {
@@ -422,7 +423,7 @@ export const make = (
 
     const hub = yield* makeNotificationHub(router, options.notificationBufferSize ?? 512)
     const subscriptions = yield* Subscriptions.makeSubscriptions(router)
-    const { initialize, initialized, isDone } = yield* makeHandshake(router, {
+    const { initialize, initialized, isDone, reinitialize } = yield* makeHandshake(router, {
       clientInfo: options.clientInfo ?? { name: "effect-codex", version: packageVersion },
       experimentalApi: options.experimentalApi ?? false,
       ...(options.optOutNotificationMethods !== undefined
@@ -431,9 +432,13 @@ export const make = (
       requestTimeout: options.requestTimeout ?? "60 seconds"
     })
 
+    const reattach = yield* reattachOnReconnect(router, registry, reinitialize)
+
     const requestRaw = (method: string, params: unknown, timeout?: Duration.DurationInput) =>
       Effect.flatMap(
-        router.request(method, params, timeout !== undefined ? { timeout } : undefined),
+        reattach === undefined
+          ? router.request(method, params, timeout !== undefined ? { timeout } : undefined)
+          : reattach.track(method, params, router.request(method, params, timeout !== undefined ? { timeout } : undefined)),
         (result) => {
           const spec = (ClientRequests as Record<string, { response: any }>)[method]
           if (spec === undefined) return Effect.succeed(result)
@@ -719,6 +724,71 @@ export const make = (
     return self
   })
 
+/** Methods whose answer names a thread this connection then has loaded. */
+const LOADING = new Set(["thread/start", "thread/resume", "thread/fork"])
+/** Methods after which the connection no longer has the thread loaded. */
+const UNLOADING = new Set(["thread/unsubscribe", "thread/archive", "thread/delete"])
+
+/**
+ * With a transport that reconnects: the threads this connection has loaded, and the step that
+ * re-attaches them on a new connection (initialize again, `thread/resume` each thread, tell their
+ * running turns). Undefined over a transport that does not reconnect: nothing is tracked.
+ */
+const reattachOnReconnect = (
+  router: RpcRouter.Service,
+  registry: TurnRegistry.Service,
+  reinitialize: Effect.Effect<void, InitializeFailure>
+) =>
+  Effect.suspend(() => {
+    // the router passes on its transport's lifecycle, keyed by itself
+    const lifecycle = Connection.lifecycleOf(router)
+    const reattachable = Connection.reattachableOf(registry)
+    if (lifecycle === undefined || reattachable === undefined) return Effect.succeed(undefined)
+    reattachable.enable()
+    const loaded = new Set<string>()
+    lifecycle.onReattach(({ attempt }) =>
+      Effect.gen(function*() {
+        yield* reinitialize
+        const threads = new Set([...loaded, ...reattachable.runningThreads()])
+        yield* Effect.forEach(threads, (threadId) =>
+          router.request("thread/resume", { threadId }, {
+            onResponse: (result) => reattachable.reattached(threadId, result, attempt)
+          }).pipe(
+            Effect.catchAll((error) =>
+              Effect.gen(function*() {
+                // a drop during the re-attach ends it: the next reconnect starts over
+                if (error._tag === "TransportError") return yield* error
+                loaded.delete(threadId)
+                reattachable.lost(
+                  threadId,
+                  new TransportError({
+                    reason: "Closed",
+                    detail: `the connection came back, but thread ${threadId} could not be resumed: ${error.message}`
+                  })
+                )
+                yield* Effect.logWarning(`thread ${threadId} could not be resumed after a reconnect: ${error.message}`)
+              })
+            )
+          ), { concurrency: 8, discard: true })
+      }).pipe(Effect.annotateLogs({ module: "CodexClient", reconnect: attempt })))
+    return Effect.succeed({
+      track: <A, E, R>(method: string, params: unknown, request: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+        LOADING.has(method)
+          ? Effect.tap(request, (result) =>
+            Effect.sync(() => {
+              const id = (result as { thread?: { id?: unknown } } | null | undefined)?.thread?.id
+              if (typeof id === "string") loaded.add(id)
+            }))
+          : UNLOADING.has(method)
+          ? Effect.tap(request, () =>
+            Effect.sync(() => {
+              const id = (params as { threadId?: unknown } | null | undefined)?.threadId
+              if (typeof id === "string") loaded.delete(id)
+            }))
+          : request
+    })
+  })
+
 /**
  * The client over whatever Transport the context provides (stdio, test, or your own).
  *
@@ -760,6 +830,34 @@ export const layer = (
   options: Options & Transport.StdioOptions = {}
 ): Layer.Layer<CodexClient, TransportError> =>
   layerFromTransport(options).pipe(Layer.provide(Transport.layerStdio(options)))
+
+/**
+ * The client over a WebSocket (`ws://`, `wss://`) or a unix socket (`unix:///path`) to an
+ * app-server that listens: a shared local daemon (`CodexServer`) or a remote one. Every `Codex`
+ * verb works as over stdio. With `reconnect`, a dropped connection comes back: see
+ * `Transport.WebSocketOptions`.
+ *
+ * @example
+ * ```ts
+ * import { Codex, CodexClient, Transport } from "effect-codex"
+ * import * as Effect from "effect/Effect"
+ * import * as Redacted from "effect/Redacted"
+ *
+ * const Remote = CodexClient.layerWebSocket({
+ *   url: "ws://127.0.0.1:4500",
+ *   bearerToken: Redacted.make(process.env.CODEX_WS_TOKEN ?? ""),
+ *   reconnect: Transport.defaultReconnect
+ * })
+ * const program = Codex.listThreads({ limit: 10 }).pipe(Effect.provide(Remote))
+ * ```
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWebSocket = (
+  options: Options & Transport.WebSocketOptions
+): Layer.Layer<CodexClient, TransportError> =>
+  layerFromTransport(options).pipe(Layer.provide(Transport.layerWebSocket(options)))
 
 /**
  * `layer` configured from the environment through Effect `Config`:

@@ -19,6 +19,9 @@ const optional = Schema.optional
  * - `Closed`: the process exited, stdout reached EOF, or the client's scope closed.
  * - `Write`: writing to the server failed.
  * - `Read`: reading from the server failed.
+ * - `Connect`: a network transport (WebSocket, unix socket) could not connect: the address is
+ *   wrong or nobody listens, the upgrade timed out, or the server refused it (`httpStatus` and,
+ *   in `detail`, the server's own words, such as a 401 for a missing or wrong bearer token).
  *
  * No text here carries a secret the options passed (argv, config and env values, see
  * `StdioOptions`) or a known credential pattern: `detail` and `stderrTail` are redacted (the tail
@@ -30,8 +33,9 @@ const optional = Schema.optional
  * @category errors
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
-  reason: Schema.Literal("Spawn", "Config", "Closed", "Write", "Read"),
+  reason: Schema.Literal("Spawn", "Config", "Closed", "Write", "Read", "Connect"),
   detail: Schema.String,
+  httpStatus: optional(Schema.Number),
   exitCode: optional(Schema.Number),
   signal: optional(Schema.String),
   stderrTail: optional(Schema.String),
@@ -39,6 +43,7 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
 }) {
   override get message(): string {
     const parts = [`${this.reason}: ${this.detail}`]
+    if (this.httpStatus !== undefined) parts.push(`HTTP ${this.httpStatus}`)
     if (this.exitCode !== undefined) parts.push(`exit code ${this.exitCode}`)
     if (this.signal !== undefined) parts.push(`signal ${this.signal}`)
     let text = parts.join(", ")

@@ -36,6 +36,7 @@ import {
   encodeRequest,
   encodeResponse,
   excerpt,
+  idKey,
   type RequestId,
   type ServerNotification,
   type ServerRequest,
@@ -43,6 +44,7 @@ import {
   type UnknownServerRequest
 } from "./internal/codec.js"
 import { attr, idsOf, isTracing, outcomeOf, recordRequest, SPAN_REQUEST } from "./internal/observability.js"
+import * as Connection from "./internal/connection.js"
 import * as Diagnostics from "./internal/diagnostics.js"
 import * as FastPath from "./internal/fastPath.js"
 import { redact } from "./internal/redact.js"
@@ -404,6 +406,47 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
         return Deferred.succeed(closedDeferred, reason).pipe(Effect.zipRight(transport.close))
       }).pipe(Effect.uninterruptible)
 
+    // ---- a connection that comes back (WebSocket with reconnect) -------------------------------
+    // A drop loses every answer still to come: the requests already written fail now (their
+    // outcome on the server is unknown); those not yet written wait in the transport and go out
+    // on the new connection. The server re-sends its pending requests to whoever resumes the
+    // thread, with the same id: a handler still running answers once, when it is done; one
+    // already answered is answered again with the same answer, without running the handler again.
+
+    const lifecycle = Connection.lifecycleOf(transport)
+    /** Server requests being handled, and the answers given (bounded), by id; only with a lifecycle. */
+    const handling = lifecycle !== undefined ? new Map<string, string>() : undefined
+    const answered = lifecycle !== undefined ? new Map<string, { readonly request: string; readonly line: string }>() : undefined
+    const ANSWERS_KEPT = 1024
+    if (lifecycle !== undefined) {
+      lifecycle.onDrop((error) => {
+        const dropped = new TransportError({
+          reason: "Closed",
+          detail: `the connection dropped before the answer came (reconnecting); the request may or may not have run: ${error.detail}`,
+          cause: error
+        })
+        for (const [id, entry] of Array.from(pending)) {
+          if (!entry.written) continue
+          pending.delete(id)
+          completeReply(entry.reply, Exit.fail(dropped))
+        }
+      })
+    }
+    /** Fingerprint of a server request: a re-sent one has the same id, method and params. */
+    const fingerprint = (id: RequestId, method: string, params: unknown) => {
+      try {
+        return `${idKey(id)} ${method} ${JSON.stringify(params)}`
+      } catch {
+        return `${idKey(id)} ${method}`
+      }
+    }
+    const remember = (key: string, request: string, line: string) => {
+      if (answered === undefined) return
+      answered.delete(key)
+      answered.set(key, { request, line })
+      if (answered.size > ANSWERS_KEPT) answered.delete(answered.keys().next().value!)
+    }
+
     // ---- reading -------------------------------------------------------------------------------
 
     /** Every line the router writes goes through here. */
@@ -415,7 +458,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
     const send = (line: string | ProtocolError, method?: string): Effect.Effect<void, TransportError | ProtocolError> =>
       typeof line === "string" ? write(line, undefined, method) : Effect.fail(line)
 
-    const answer = (request: ServerRequest | UnknownServerRequest) =>
+    const answer = (request: ServerRequest | UnknownServerRequest, print?: string) =>
       Effect.suspend(() => handler.handle(request)).pipe(
         Effect.catchAllCause((cause) =>
           Effect.succeed<ServerRequestHandler.Answer>({
@@ -428,13 +471,22 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
             ? encodeResponse(request.id, answer.result)
             : encodeErrorResponse(request.id, answer.error)
           // exactly one answer: one that cannot be encoded is replaced, never dropped
-          return send(
-            typeof line === "string" ? line : encodeErrorResponse(request.id, {
-              code: ServerRequestHandler.INTERNAL_ERROR,
-              message: `effect-codex could not encode the answer to ${request.method}; declined`
-            })
-          )
+          const sent = typeof line === "string" ? line : encodeErrorResponse(request.id, {
+            code: ServerRequestHandler.INTERNAL_ERROR,
+            message: `effect-codex could not encode the answer to ${request.method}; declined`
+          })
+          if (print === undefined || typeof sent !== "string") return send(sent)
+          // until it is written, a re-sent request is this one still; once written, it is remembered
+          return write(sent, {
+            onWritten: () => {
+              handling?.delete(idKey(request.id))
+              remember(idKey(request.id), print, sent)
+            }
+          }, request.method)
         }),
+        Effect.ensuring(Effect.sync(() => {
+          if (print !== undefined && handling?.get(idKey(request.id)) === print) handling.delete(idKey(request.id))
+        })),
         Effect.catchAll((error) => Effect.logWarning(redactText(`could not answer ${request.method}: ${error.message}`))),
         Effect.annotateLogs({ method: request.method, ...idsOf(request.params) })
       )
@@ -533,13 +585,30 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
           return undefined
         }
         case "ServerRequest": {
+          let print: string | undefined
+          if (handling !== undefined) {
+            const key = idKey(envelope.id)
+            print = fingerprint(envelope.id, envelope.method, envelope.params)
+            // re-sent after a reconnect: answered once, by the handler that has it or from memory
+            if (handling.get(key) === print) return undefined
+            const earlier = answered!.get(key)
+            if (earlier !== undefined && earlier.request === print) {
+              // on a fiber of its own: the reader must not wait for the connection it reads
+              return Effect.asVoid(FiberSet.run(
+                handlerFibers,
+                Effect.catchAll(send(earlier.line), (error) =>
+                  Effect.logWarning(redactText(`could not answer ${envelope.method} again: ${error.message}`)))
+              ))
+            }
+            handling.set(key, print)
+          }
           const request = decodeServerRequest(envelope.id, envelope.method, envelope.params)
           let observed: Array<Effect.Effect<void>> | undefined
           for (const observer of observers) {
             const effect = observer(request)
             if (effect !== undefined) (observed ??= []).push(effect)
           }
-          const run = FiberSet.run(handlerFibers, answer(request))
+          const run = FiberSet.run(handlerFibers, answer(request, print))
           return observed === undefined
             ? Effect.asVoid(run)
             : Effect.forEach(observed, (e) => e, { discard: true }).pipe(Effect.zipRight(run), Effect.asVoid)
@@ -822,6 +891,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, Trans
       closeWith
     }
     Diagnostics.register(self, () => ({ pendingRequests: pending.size }))
+    if (lifecycle !== undefined) Connection.registerLifecycle(self, lifecycle)
     return self
   })
 

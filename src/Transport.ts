@@ -9,12 +9,14 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
+import type * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { type ProtocolError, TransportError } from "./CodexError.js"
 import type { RequestId } from "./internal/codec.js"
 import type { ConfigValue } from "./internal/config.js"
 import * as stdio from "./internal/stdio.js"
+import * as websocket from "./internal/websocket.js"
 
 /**
  * Why the connection ended: the transport's own failure, or a protocol violation that closed it.
@@ -245,3 +247,86 @@ export const makeStdio: (options?: StdioOptions) => Effect.Effect<Service, Trans
  */
 export const layerStdio = (options: StdioOptions = {}): Layer.Layer<Transport, TransportError> =>
   Layer.scoped(Transport, makeStdio(options))
+
+/**
+ * Options of the WebSocket transport, which connects to an app-server started with
+ * `codex app-server --listen ws://IP:PORT` or `--listen unix://PATH` (see `CodexServer` for one
+ * the SDK starts).
+ *
+ * Security. A bearer token gives whoever holds it full control of the server: it runs commands
+ * as the server's user. It goes only in the `Authorization` header of the upgrade, never in the
+ * url, and is redacted from every error and log. A `ws://` url to an address that is not a
+ * loopback address is refused when a token would travel in clear text (use `wss://`); a unix
+ * socket has no token check at all and relies on its file permissions (codex makes it 0600 in a
+ * 0700 directory).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface WebSocketOptions {
+  /** `ws://host:port`, `wss://host:port`, or `unix:///absolute/path.sock` (WebSocket over a unix socket). */
+  readonly url: string
+  /**
+   * Sent as `Authorization: Bearer …` on the upgrade. An Effect is run for each connection, so
+   * a reconnect can present a fresh signed token (see `CodexServer.signToken`).
+   */
+  readonly bearerToken?: Redacted.Redacted<string> | Effect.Effect<Redacted.Redacted<string>, TransportError>
+  /** Bound of one connection attempt: TCP, upgrade and answer (default 10 seconds). */
+  readonly openTimeout?: Duration.DurationInput
+  /** Longest accepted message, in bytes (default 128 MiB). A longer one ends the connection with reason `Read`. */
+  readonly maxMessageBytes?: number
+  /** How many bytes may wait in the socket before `send` waits for them to be written (default 64 MiB). */
+  readonly maxOutboundBytes?: number
+  /**
+   * Pings the server every `interval` (default 15 seconds); no pong and no message within
+   * `timeout` (default 10 seconds) means the connection is dead (a half-open socket), and it is
+   * ended like any other drop. `false` turns it off.
+   */
+  readonly heartbeat?: false | { readonly interval?: Duration.DurationInput; readonly timeout?: Duration.DurationInput }
+  /**
+   * Reconnects after an unexpected drop, under this schedule (each drop starts it afresh; when
+   * it ends, the connection ends with the last error). On the new connection the client
+   * initializes again, resumes the threads it has loaded and re-attaches running turns before
+   * any other request goes out. Requests that were waiting for an answer when the connection
+   * dropped fail with `TransportError` (their outcome on the server is unknown); requests sent
+   * while reconnecting wait. Without it, a drop ends the connection and fails every waiter, as
+   * over stdio. `Transport.defaultReconnect` is a reasonable choice.
+   */
+  readonly reconnect?: Schedule.Schedule<unknown, TransportError>
+  /** Send a bearer token over `ws://` to a non-loopback address (clear text). Default false. */
+  readonly allowInsecureToken?: boolean
+  /** How long `close` waits for the server's close frame before cutting the socket (default 2 seconds). */
+  readonly closeTimeout?: Duration.DurationInput
+}
+
+/**
+ * Connects to a listening app-server over WebSocket (TCP or a unix socket). Fails with
+ * `TransportError`: reason `Config` for a bad url, `Connect` when nobody answers, the upgrade
+ * times out or the server refuses it (`httpStatus`, and the server's own words in `detail`). One
+ * JSON-RPC message per text frame; frames are read as they arrive, so a slow consumer never gets
+ * the connection dropped by the server. Every write races the close: no `send` waits for ever on
+ * a dead socket. Closing the scope closes the socket (the server and its threads live on).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeWebSocket: (options: WebSocketOptions) => Effect.Effect<Service, TransportError, Scope.Scope> =
+  websocket.make
+
+/**
+ * The WebSocket transport as a layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWebSocket = (options: WebSocketOptions): Layer.Layer<Transport, TransportError> =>
+  Layer.scoped(Transport, makeWebSocket(options))
+
+/**
+ * A reconnect schedule: exponential backoff from 100 ms, at most 5 s between attempts, giving up
+ * after a minute.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultReconnect: Schedule.Schedule<unknown, TransportError> = websocket.defaultReconnect

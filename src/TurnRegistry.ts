@@ -52,6 +52,7 @@ import {
   type ServerRequest,
   type UnknownServerRequest
 } from "./internal/codec.js"
+import * as Connection from "./internal/connection.js"
 import * as Diagnostics from "./internal/diagnostics.js"
 import * as FastPath from "./internal/fastPath.js"
 import {
@@ -64,7 +65,7 @@ import {
 } from "./internal/observability.js"
 import type { ServerRequestMethod, ServerRequestParams, ServerRequestResponse } from "./generated/methods.js"
 import type { Answer, ServerRequestHandler } from "./ServerRequestHandler.js"
-import { type ReviewStartParams, type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
+import { type ReviewStartParams, type Turn as Turn_, type TurnStartParams, TurnStartResponse } from "./generated/schemas.js"
 import { type Notification, type RequestError, RpcRouter, type Unanswered } from "./RpcRouter.js"
 
 /**
@@ -118,6 +119,28 @@ export interface UnknownServerRequestAnswered {
 }
 
 /**
+ * The connection dropped and came back while the turn ran (a WebSocket transport with
+ * `reconnect`): the client resumed the thread on the new connection, and the turn's events go on
+ * from here. Events the server sent while the connection was down are not replayed (deltas are
+ * lost); each item's `item/completed` carries its whole content. A turn that ended meanwhile
+ * gets, after this event, the `item/completed` of the items it had not delivered and its
+ * `turn/completed`, from the resumed thread, so a fold over the stream is still right.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Reconnected {
+  readonly _tag: "Reconnected"
+  readonly method: "effect-codex/reconnected"
+  readonly params: {
+    readonly threadId: string
+    readonly turnId: string
+    /** Which reconnect of the connection this is: 1, 2, … */
+    readonly attempt: number
+  }
+}
+
+/**
  * What a turn's stream carries: its notifications, the server requests made on its behalf, the
  * answers given to them, and `serverRequest/resolved`, in the order they happened.
  *
@@ -128,6 +151,7 @@ export type TurnEvent =
   | Notification
   | ServerRequest
   | UnknownServerRequest
+  | Reconnected
   | ServerRequestAnswered
   | UnknownServerRequestAnswered
 
@@ -454,6 +478,15 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
     const defaultIdle = options.turnIdleTimeout !== undefined ? Duration.decode(options.turnIdleTimeout) : undefined
     /** threadId → its turn, from `turn/start` until the server completes it. */
     const threads = new Map<string, Turn>()
+    /** Ids of the items each turn delivered, kept only when the connection can come back. */
+    let completedItems: WeakMap<Turn, Set<string>> | undefined
+    const noteItem = (turn: Turn, event: TurnEvent) => {
+      const id = (event.params as { item?: { id?: unknown } } | null | undefined)?.item?.id
+      if (typeof id !== "string") return
+      let ids = completedItems!.get(turn)
+      if (ids === undefined) completedItems!.set(turn, ids = new Set())
+      ids.add(id)
+    }
     /** turnId → its turn, once known. */
     const turns = new Map<string, Turn>()
     /** server request id → the turn it was made for, until `serverRequest/resolved`. */
@@ -607,6 +640,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
     const deliver = (turn: Turn, event: TurnEvent) => {
       turn.seen++
       eventRouted()
+      if (completedItems !== undefined && event.method === "item/completed") noteItem(turn, event)
       const isCompletion = event.method === "turn/completed" && !isServerRequest(event)
       if (isCompletion) finish(turn, event)
       const mailbox = turn.mailbox
@@ -1070,6 +1104,40 @@ export const make = (options: Options = {}): Effect.Effect<Service, never, RpcRo
       subscribeThread
     }
     FastPath.registerOpen(self, openWith)
+    Connection.registerReattachable(self, {
+      enable: () => {
+        completedItems ??= new WeakMap()
+      },
+      runningThreads: () => Array.from(threads.keys()),
+      reattached: (threadId, resumed, attempt) => {
+        const turn = threads.get(threadId)
+        if (turn === undefined || turn.completed || turn.turnId === undefined) return
+        const turnId = turn.turnId
+        deliver(turn, { _tag: "Reconnected", method: "effect-codex/reconnected", params: { threadId, turnId, attempt } })
+        const thread = (resumed as { thread?: { turns?: ReadonlyArray<Turn_> } } | null | undefined)?.thread
+        const now = thread?.turns?.find((t) => t?.id === turnId)
+        if (now === undefined || now.status === "inProgress" || turn.completed) return
+        // it ended while the connection was down: what it had not delivered, then its end
+        const seen = completedItems?.get(turn)
+        for (const item of now.items ?? []) {
+          if (typeof item?.id === "string" && seen?.has(item.id)) continue
+          deliver(turn, decodeNotification("item/completed", { threadId, turnId, item, completedAtMs: Date.now() }))
+        }
+        if (!turn.completed) deliver(turn, decodeNotification("turn/completed", { threadId, turn: now }))
+      },
+      lost: (threadId, error) => {
+        // ended here, as the close path ends a turn: the thread is free again
+        const turn = threads.get(threadId)
+        if (turn === undefined || turn.completed) return
+        turn.completed = true
+        threads.delete(threadId)
+        if (turn.turnId !== undefined && turns.get(turn.turnId) === turn) turns.delete(turn.turnId)
+        for (const [id, owner] of requestTurns) if (owner === turn) requestTurns.delete(id)
+        detach(turn, Exit.fail(error))
+        retire(turn, "lost", Exit.fail(error))
+        for (const fiber of turn.watchers) fiber.unsafeInterruptAsFork(FiberId.none)
+      }
+    })
     Diagnostics.register(self, () => ({
       turns: turns.size,
       busyThreads: threads.size,

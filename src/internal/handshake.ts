@@ -33,6 +33,8 @@ export interface Handshake {
   readonly initialized: (timeout: Duration.DurationInput | undefined) => Effect.Effect<void, InitializeFailure>
   /** Whether the handshake is done (then `initialized` is `Effect.void`). */
   readonly isDone: () => boolean
+  /** On a new connection after a reconnect: initializes again, if the old one was. */
+  readonly reinitialize: Effect.Effect<void, InitializeFailure>
 }
 
 /**
@@ -132,6 +134,13 @@ export const makeHandshake = (router: RpcRouter.Service, options: HandshakeOptio
       initialize: awaitHandshake(options.requestTimeout),
       initialized: (timeout) =>
         serverInfo !== undefined ? Effect.void : Effect.asVoid(awaitHandshake(timeout ?? options.requestTimeout)),
-      isDone: () => serverInfo !== undefined
+      isDone: () => serverInfo !== undefined,
+      reinitialize: Effect.suspend(() =>
+        serverInfo === undefined
+          ? Effect.void // never initialized: the next call does it, on the new connection
+          : Effect.map(handshake, (info) => {
+            serverInfo = info
+          })
+      )
     }
   })
