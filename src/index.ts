@@ -50,6 +50,15 @@ export * as CodexClient from "./CodexClient.js"
 export * as CodexError from "./CodexError.js"
 
 /**
+ * A codex app-server that listens (WebSocket on loopback, or a unix socket) for several clients:
+ * started, waited for until ready, and stopped with the scope.
+ *
+ * @since 0.1.0
+ * @category modules
+ */
+export * as CodexServer from "./CodexServer.js"
+
+/**
  * What the client counts, as Effect `Metric`s.
  *
  * @since 0.1.0

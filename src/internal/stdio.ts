@@ -5,32 +5,32 @@
  * hides: which of exit, EOF and EPIPE came first, when stdin stops taking bytes, and whether a
  * grandchild still holds stdout after the server is gone.
  */
-import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process"
-import { closeSync, existsSync, fchmodSync, mkdirSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from "node:fs"
-import { homedir } from "node:os"
-import * as path from "node:path"
-import { randomUUID } from "node:crypto"
 import * as Deferred from "effect/Deferred"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as FiberSet from "effect/FiberSet"
 import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
-import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { ProtocolError, TransportError } from "../CodexError.js"
 import type { CloseReason, Incoming, SendOptions, StdioOptions, Transport } from "../Transport.js"
-import { pinnedBinaryEnv, resolvePinnedBinary } from "./binary.js"
-import { planConfig, plainSecretValues } from "./config.js"
-import * as ExitBackstop from "./exitBackstop.js"
 import * as FastPath from "./fastPath.js"
 import { makeLineFramer } from "./framing.js"
-import { descendantPids, killAll } from "./procTree.js"
-import { makeLines, makeRedactor, makeTail, type Redactor, registerSecrets } from "./redact.js"
-
-const isWindows = process.platform === "win32"
+import { registerPid } from "./processInfo.js"
+import { makeTail } from "./redact.js"
+import {
+  drainStderr,
+  type ExitInfo,
+  forwardStderr,
+  ladderTimeouts,
+  makeOnce,
+  plainCause,
+  prepare,
+  snapshotTree,
+  spawn,
+  stop
+} from "./serverProcess.js"
 
 /**
  * Lines the reader may fall behind before stdout is paused. The router consumes synchronously, so
@@ -64,121 +64,6 @@ const DEFAULT_MAX_OUTBOUND = 64 * 1024 * 1024
 /** Characters of lines sent in one tick that are written together (see `writeBatched`). */
 const BATCH_CHARS = 64 * 1024
 
-interface ExitInfo {
-  readonly exitCode?: number
-  readonly signal?: string
-}
-
-/**
- * Something that happens once, set from an event handler. Waiting on it is bounded and needs no
- * interruption, so the close ladder can wait inside an uninterruptible region and still finish.
- */
-interface Once<A> {
-  readonly set: (value: A) => void
-  readonly get: () => A | undefined
-  /** Calls `f` when the value is set, or at once if it is. */
-  readonly onSet: (f: (a: A) => void) => void
-  /** Waits at most `ms`; the value, or undefined on timeout. */
-  readonly within: (ms: number) => Effect.Effect<A | undefined>
-}
-
-const makeOnce = <A>(): Once<A> => {
-  let value: { readonly a: A } | undefined
-  const waiters = new Set<(a: A) => void>()
-  return {
-    set: (a) => {
-      if (value !== undefined) return
-      value = { a }
-      for (const waiter of waiters) waiter(a)
-      waiters.clear()
-    },
-    get: () => value?.a,
-    onSet: (f) => {
-      if (value !== undefined) f(value.a)
-      else waiters.add(f)
-    },
-    within: (ms) =>
-      Effect.async<A | undefined>((resume) => {
-        if (value !== undefined) return resume(Effect.succeed(value.a))
-        const waiter = (a: A) => {
-          clearTimeout(timer)
-          resume(Effect.succeed(a))
-        }
-        const timer = setTimeout(() => {
-          waiters.delete(waiter)
-          resume(Effect.succeed(undefined))
-        }, ms)
-        waiters.add(waiter)
-        return Effect.sync(() => {
-          clearTimeout(timer)
-          waiters.delete(waiter)
-        })
-      })
-  }
-}
-
-const messageOf = (error: unknown): string => error instanceof Error ? error.message : String(error)
-
-/**
- * What an error keeps of a platform error: its code and its message, redacted. Never the object
- * itself: Node's spawn errors carry the whole command line (`spawnargs`), and whatever else a
- * platform puts on them would be serialised with the error.
- */
-const plainCause = (error: unknown, redactor: Redactor): { readonly code?: string; readonly message: string } => {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === "string"
-    ? { code, message: redactor(messageOf(error)) }
-    : { message: redactor(messageOf(error)) }
-}
-
-/**
- * Waits for 'spawn' or 'error': a missing or non-executable binary is only reported asynchronously.
- * The exit is recorded from the first moment, because a server that crashes at start-up can exit
- * before the caller gets to attach its own listeners.
- */
-const spawnChild = (
-  file: string,
-  args: ReadonlyArray<string>,
-  env: Record<string, string>,
-  cwd: string | undefined,
-  exited: Once<ExitInfo>,
-  redactor: Redactor
-): Effect.Effect<ChildProcessWithoutNullStreams, TransportError> =>
-  Effect.async<ChildProcessWithoutNullStreams, TransportError>((resume) => {
-    const failed = (error: unknown) =>
-      resume(Effect.fail(
-        new TransportError({
-          reason: "Spawn",
-          detail: redactor(`cannot start ${file}${cwd !== undefined ? ` in ${cwd}` : ""}: ${messageOf(error)}`),
-          cause: plainCause(error, redactor)
-        })
-      ))
-    let child: ChildProcessWithoutNullStreams
-    try {
-      child = spawn(file, args, {
-        cwd,
-        env: { ...process.env, ...env },
-        stdio: "pipe",
-        // its own process group, so the close ladder can signal everything it started at once
-        detached: !isWindows,
-        windowsHide: true
-      })
-    } catch (error) {
-      return failed(error)
-    }
-    let spawned = false
-    child.on("error", (error) => {
-      // after 'spawn', an 'error' means a signal could not be delivered: the ladder copes with that
-      if (!spawned) failed(error)
-    })
-    child.once("spawn", () => {
-      spawned = true
-      resume(Effect.succeed(child))
-    })
-    child.on("exit", (code, signal) =>
-      exited.set(code !== null ? { exitCode: code } : signal !== null ? { signal } : {}))
-  })
-
 const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
 
 /** `send` can only fail with a TransportError; a protocol violation that closed the connection becomes its cause. */
@@ -197,178 +82,17 @@ interface Outbound {
   readonly onWritten: (() => void) | undefined
 }
 
-/** First line of a config.toml effect-codex wrote; the rest of the line names the writer. */
-const MARKER = "# effect-codex: secret config of a running app-server, removed when it closes;"
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as { code?: string }).code === "EPERM"
-  }
-}
-
-const realpathOrSelf = (p: string) => {
-  try {
-    return realpathSync(p)
-  } catch {
-    return path.resolve(p)
-  }
-}
-
-/**
- * Writes the `Redacted` config values that have no environment indirection to
- * `<codexHome>/config.toml` (mode 0600, created exclusively), for the life of the scope. Only in a
- * codex home of the caller's own that has no config.toml yet: never in `~/.codex` or in the
- * `$CODEX_HOME` the user's other codex runs use, never over a config.toml it did not write (one
- * left by a process that is gone is replaced).
- */
-const writeSecretConfig = (
-  home: string | undefined,
-  lines: ReadonlyArray<string>,
-  keys: ReadonlyArray<string>,
-  redactor: Redactor
-): Effect.Effect<void, TransportError, Scope.Scope> =>
-  Effect.suspend(() => {
-    const refuse = (why: string) =>
-      Effect.fail(
-        new TransportError({
-          reason: "Config",
-          detail: redactor(
-            `config ${keys.join(", ")} ${keys.length === 1 ? "is" : "are"} Redacted, and codex reads ` +
-              `${keys.length === 1 ? "it" : "them"} from no environment variable: the only way in that stays off the ` +
-              `command line is a config.toml in the codex home, and ${why}. Pass codexHome: a directory of ` +
-              "your own (effect-codex writes its config.toml with mode 0600 and removes it on close), or put " +
-              "the values in your config.toml yourself (chmod 600)"
-          )
-        })
-      )
-    if (home === undefined) return refuse("no codexHome was given (codex would use ~/.codex, which effect-codex does not write into)")
-    const resolved = realpathOrSelf(home)
-    const personal = [path.join(homedir(), ".codex"), process.env.CODEX_HOME].filter((p): p is string => p !== undefined)
-    if (personal.some((p) => realpathOrSelf(p) === resolved)) {
-      return refuse(`${home} is your own codex home, which effect-codex does not write into`)
-    }
-    const file = path.join(home, "config.toml")
-    const id = `${process.pid} ${randomUUID()}`
-    const firstLine = `${MARKER} ${id}`
-    return Effect.acquireRelease(
-      Effect.suspend(() => {
-        try {
-          mkdirSync(home, { recursive: true, mode: 0o700 })
-          if (existsSync(file)) {
-            const existing = readFileSync(file, "utf8")
-            const writer = existing.startsWith(MARKER) ? Number(existing.slice(MARKER.length).trim().split(" ")[0]) : NaN
-            if (Number.isNaN(writer)) return refuse(`${file} exists and is not effect-codex's`)
-            if (isAlive(writer)) return refuse(`${file} belongs to another running app-server (process ${writer})`)
-            unlinkSync(file)
-          }
-          const fd = openSync(file, "wx", 0o600)
-          try {
-            fchmodSync(fd, 0o600)
-            writeSync(fd, [firstLine, ...lines, ""].join("\n"))
-          } finally {
-            closeSync(fd)
-          }
-          return Effect.void
-        } catch (e) {
-          return refuse(`writing ${file} failed (${(e as { code?: string }).code ?? messageOf(e)})`)
-        }
-      }),
-      () =>
-        Effect.sync(() => {
-          try {
-            if (readFileSync(file, "utf8").startsWith(firstLine)) unlinkSync(file)
-          } catch {
-            // gone already
-          }
-        })
-    )
-  })
-
-/** Characters of one forwarded stderr line, and how many lines may wait for the logger. */
-const STDERR_LINE_LIMIT = 2048
-const STDERR_LOG_BACKLOG = 4096
-
-/**
- * `logStderr`: complete stderr lines, redacted and bounded, to the Effect Logger at Debug level,
- * in order, from one fiber of the transport's scope. Never waits: a backlog drops its oldest lines.
- */
-const forwardStderr = (redactor: Redactor) =>
-  Effect.gen(function*() {
-    const lines = makeLines(STDERR_LINE_LIMIT, redactor)
-    const backlog = yield* Mailbox.make<string>({ capacity: STDERR_LOG_BACKLOG, strategy: "sliding" })
-    yield* Mailbox.toStream(backlog).pipe(
-      Stream.runForEach((line) => Effect.logDebug(line)),
-      Effect.annotateLogs({ module: "Transport", stream: "stderr" }),
-      Effect.forkScoped
-    )
-    const offer = (out: Array<string>) => {
-      if (out.length > 0) backlog.unsafeOfferAll(out)
-    }
-    return {
-      push: (chunk: Uint8Array) => offer(lines.push(chunk)),
-      end: () => {
-        offer(lines.end())
-        backlog.unsafeDone(Exit.void)
-      }
-    }
-  })
-
 export const make = (
   options: StdioOptions = {},
   tuning: Tuning = {}
 ): Effect.Effect<Transport.Service, TransportError, Scope.Scope> =>
   Effect.gen(function*() {
     // Secrets first: everything rendered from here on goes through this redactor.
-    const planned = planConfig(options.config ?? {}, {
-      apiKey: options.apiKey,
-      secretEnvNames: Object.keys(options.secretEnv ?? {})
-    })
-    const secretEnv = Object.entries(options.secretEnv ?? {}).map(([key, value]) =>
-      [key, String(Redacted.value(value))] as const
-    )
-    const secrets = [
-      ...plainSecretValues(options),
-      ...secretEnv.map(([, value]) => value),
-      ...(planned._tag === "Plan" ? planned.plan.secrets : [])
-    ]
-    const redactor = makeRedactor(secrets)
-    // Also for text rendered where no transport is at hand (payload excerpts in the codec).
-    yield* Effect.acquireRelease(Effect.sync(() => registerSecrets(secrets)), (unregister) => Effect.sync(unregister))
-    if (planned._tag === "Invalid") {
-      return yield* new TransportError({ reason: "Config", detail: redactor(planned.message) })
-    }
-    const plan = planned.plan
-
-    let binaryPath = options.binaryPath
-    const env: Record<string, string> = {}
-    if (binaryPath === undefined) {
-      const pinned = resolvePinnedBinary()
-      if (pinned._tag === "Missing") {
-        return yield* new TransportError({
-          reason: "Spawn",
-          detail: redactor(`cannot find the codex binary: ${pinned.message}`)
-        })
-      }
-      binaryPath = pinned.binary.path
-      Object.assign(env, pinnedBinaryEnv(pinned.binary))
-    }
-    for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value
-    for (const [key, value] of secretEnv) env[key] = value
-    Object.assign(env, plan.env)
-    if (options.codexHome !== undefined) env.CODEX_HOME = options.codexHome
-    if (plan.file.length > 0) {
-      yield* writeSecretConfig(options.codexHome ?? options.env?.CODEX_HOME, plan.file, plan.fileKeys, redactor)
-    }
-    const args = [...plan.flags, "app-server", "--listen", "stdio://", ...(options.args ?? [])]
+    const { binaryPath, configFlags, env, redactor } = yield* prepare(options)
+    const args = [...configFlags, "app-server", "--listen", "stdio://", ...(options.args ?? [])]
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE
     const maxOutboundBytes = options.maxOutboundBytes ?? DEFAULT_MAX_OUTBOUND
-    const timeouts = options.closeTimeouts ?? {}
-    const afterEof = Duration.toMillis(timeouts.afterEof ?? "2 seconds")
-    const afterTerm = Duration.toMillis(timeouts.afterTerm ?? "2 seconds")
-    const afterKill = Duration.toMillis(timeouts.afterKill ?? "2 seconds")
+    const timeouts = ladderTimeouts(options.closeTimeouts)
 
     // Fibers started from process events; interrupted with the scope.
     const run = yield* FiberSet.makeRuntime<never>()
@@ -381,35 +105,11 @@ export const make = (
     const stdoutEnded = makeOnce<true>()
     const stderrEnded = makeOnce<true>()
 
-    // The close ladder is installed below; should the build stop before that, the release must
-    // still not leak the process, so it starts as a plain kill of the group.
-    let release: Effect.Effect<void> = Effect.void
-    // Should the process end without running finalizers (a signal under a plain Effect.runPromise),
-    // the backstop kills the server's tree; registered with the spawn, until the ladder is done.
-    let unregisterBackstop = () => {}
-    const child = yield* Effect.acquireRelease(
-      Effect.tap(spawnChild(binaryPath, args, env, options.cwd, exited, redactor), (child) =>
-        Effect.sync(() => {
-          const spawned = child.pid!
-          unregisterBackstop = ExitBackstop.register("processes", () => ExitBackstop.killTree(spawned))
-        })),
-      () => Effect.suspend(() => release).pipe(Effect.ensuring(Effect.sync(() => unregisterBackstop())))
-    )
-    const pid = child.pid!
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        if (isWindows) child.kill(signal)
-        else process.kill(-pid, signal)
-      } catch {
-        // the group is empty already
-      }
-    }
-    release = Effect.sync(() => killGroup("SIGKILL"))
-
-    /** Windows has no process groups: `taskkill /T` walks the tree instead (bounded, not awaited). */
-    const taskkillTree = () => {
-      execFile("taskkill", ["/T", "/F", "/PID", String(pid)], { timeout: 5_000, windowsHide: true }, () => {})
-    }
+    // In a process group of its own, with the exit backstop registered until the ladder is done.
+    // The close ladder is installed below; should the build stop before that, the release is a
+    // plain kill of the group.
+    const spawned = yield* spawn(binaryPath, args, env, options.cwd, exited, redactor)
+    const { child, pid } = spawned
 
     // ---- ending ---------------------------------------------------------------------------------
     // One decision, taken once: the reason the connection ended. Every waiter (incoming, queued
@@ -442,30 +142,11 @@ export const make = (
     // parent.
 
     const ladder = (graceful: boolean) =>
-      Effect.gen(function*() {
-        const tree = isWindows ? [] : descendantPids(pid)
+      Effect.suspend(() => {
+        const tree = snapshotTree(pid)
         flush() // lines handed before the close still go out, ahead of the EOF
         endWith(closedError("the client closed the connection"))
-        try {
-          child.stdin.end()
-        } catch {
-          // already destroyed
-        }
-        if (exited.get() === undefined && graceful) yield* exited.within(afterEof)
-        if (exited.get() === undefined) {
-          if (isWindows) taskkillTree()
-          else killGroup("SIGTERM")
-          yield* exited.within(afterTerm)
-        }
-        if (exited.get() === undefined) {
-          killGroup("SIGKILL")
-          yield* exited.within(afterKill)
-        }
-        if (!isWindows) killGroup("SIGKILL") // members of its group that outlived it
-        killAll(tree, "SIGKILL")
-        child.stdin.destroy()
-        child.stdout.destroy()
-        child.stderr.destroy()
+        return stop(spawned, tree, graceful, timeouts)
       })
 
     // Runs once, to the end, in bounded time, whoever started it; later callers wait for it.
@@ -475,14 +156,14 @@ export const make = (
         if (closing) return Deferred.await(closeDone)
         closing = true
         return ladder(graceful).pipe(
-          Effect.ensuring(Effect.sync(() => unregisterBackstop())),
+          Effect.ensuring(Effect.sync(() => spawned.unregisterBackstop())),
           Effect.ensuring(Deferred.done(closeDone, Exit.void))
         )
       }).pipe(Effect.uninterruptible)
 
     // without the EOF wait when stdin is already dead
     const close = Effect.suspend(() => closeWith(!stdinFailed))
-    release = close
+    spawned.setRelease(close)
 
     // ---- reading --------------------------------------------------------------------------------
 
@@ -542,15 +223,7 @@ export const make = (
       run(close)
     })
 
-    child.stderr.on("data", (chunk: Buffer) => {
-      tail.push(chunk)
-      stderrLog?.push(chunk)
-    })
-    child.stderr.on("close", () => {
-      stderrLog?.end()
-      stderrEnded.set(true)
-    })
-    child.stderr.on("error", () => stderrEnded.set(true))
+    drainStderr(child, tail, stderrLog, stderrEnded)
 
     exited.onSet((info) => {
       // Nothing more will be produced; what is in the pipe may flow even past the high-water mark.
@@ -716,5 +389,6 @@ export const make = (
       if (ended || stdinFailed || needDrain || outbound.length > 0) return false
       return writeBatched(line + "\n")
     })
+    registerPid(service, pid)
     return service
   })
