@@ -50,6 +50,16 @@ export * as CodexClient from "./CodexClient.js"
 export * as CodexError from "./CodexError.js"
 
 /**
+ * One `CodexClient` over several app-server processes sharing one `CODEX_HOME`: threads spread
+ * over the members and stay with their owner, overload and dead members are handled, and every
+ * `Codex` verb works unchanged.
+ *
+ * @since 0.1.0
+ * @category modules
+ */
+export * as CodexPool from "./CodexPool.js"
+
+/**
  * A codex app-server that listens (WebSocket on loopback, or a unix socket) for several clients:
  * started, waited for until ready, and stopped with the scope.
  *
