@@ -24,7 +24,6 @@ import { TransportError } from "./CodexError.js"
 import * as ExitBackstop from "./internal/exitBackstop.js"
 import { makeTail, stripControl } from "./internal/redact.js"
 import * as ServerProcess from "./internal/serverProcess.js"
-import type { StdioOptions } from "./Transport.js"
 
 /**
  * Where the server listens.
@@ -80,22 +79,7 @@ export type Auth =
  * @since 0.1.0
  * @category models
  */
-export interface Options extends
-  Pick<
-    StdioOptions,
-    | "binaryPath"
-    | "args"
-    | "config"
-    | "apiKey"
-    | "env"
-    | "secretEnv"
-    | "cwd"
-    | "codexHome"
-    | "stderrTailBytes"
-    | "logStderr"
-    | "closeTimeouts"
-  >
-{
+export interface Options extends ServerProcess.ProcessOptions {
   /** Where to listen (default `"ws"`: `ws://127.0.0.1:0`). */
   readonly listen?: Listen
   /**

@@ -20,6 +20,7 @@ import WebSocket from "ws"
 import type { TransportError } from "../src/CodexError.js"
 import * as CodexServer from "../src/CodexServer.js"
 import * as Testing from "../src/testing.js"
+import { isAlive } from "./support/procs.js"
 
 const reply: Testing.Script = (request) => ({ items: [Testing.message(`re: ${request.lastUserText ?? ""}`)] })
 
@@ -38,14 +39,6 @@ const offline = Effect.gen(function*() {
   return { config: model.config, codexHome, env: { RUST_LOG: "error", HOME: userHome } } satisfies CodexServer.Options
 })
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Waits (bounded, polling) until the process is gone: the scope's close already waited for its exit. */
 const gone = (pid: number) =>

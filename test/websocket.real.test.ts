@@ -24,6 +24,7 @@ import type { TransportError } from "../src/CodexError.js"
 import * as CodexServer from "../src/CodexServer.js"
 import * as Testing from "../src/testing.js"
 import { makeProxy } from "./support/proxy.js"
+import { isAlive } from "./support/procs.js"
 
 const reply: Testing.Script = (request) => ({ items: [Testing.message(`re: ${request.lastUserText ?? ""}`)] })
 
@@ -51,14 +52,6 @@ const offlineServer = (script: Testing.Script, options: Omit<CodexServer.Options
     return { server, model, cwd }
   })
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const deltasOf = (events: Chunk.Chunk<{ readonly _tag: string; readonly method: string; readonly params: unknown }>) =>
   Chunk.toReadonlyArray(events).filter((e) => e._tag === "ServerNotification" && e.method === "item/agentMessage/delta")
