@@ -24,6 +24,7 @@ import { TransportError } from "./CodexError.js"
 import * as ExitBackstop from "./internal/exitBackstop.js"
 import { makeTail, stripControl } from "./internal/redact.js"
 import * as ServerProcess from "./internal/serverProcess.js"
+import { messageOf } from "./internal/transportErrors.js"
 
 /**
  * Where the server listens.
@@ -271,7 +272,7 @@ const tempDir = (prefix: string): Effect.Effect<string, TransportError, Scope.Sc
         catch: (e) =>
           new TransportError({
             reason: "Config",
-            detail: `cannot create a temporary directory: ${ServerProcess.messageOf(e)}`
+            detail: `cannot create a temporary directory: ${messageOf(e)}`
           })
       }),
       ({ dir, unregister }) =>
@@ -468,7 +469,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, TransportErr
         catch: (e) =>
           new TransportError({
             reason: "Config",
-            detail: redactor(`cannot write the shared secret file ${file}: ${ServerProcess.messageOf(e)}`)
+            detail: redactor(`cannot write the shared secret file ${file}: ${messageOf(e)}`)
           })
       })
       authArgs.push("--ws-auth", "signed-bearer-token", "--ws-shared-secret-file", file)

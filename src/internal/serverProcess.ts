@@ -33,6 +33,7 @@ import { planConfig, plainSecretValues } from "./config.js"
 import * as ExitBackstop from "./exitBackstop.js"
 import { descendantPids, killAll } from "./procTree.js"
 import { makeLines, makeRedactor, type makeTail, type Redactor, registerSecrets } from "./redact.js"
+import { messageOf, plainCause } from "./transportErrors.js"
 
 export const isWindows = process.platform === "win32"
 
@@ -105,19 +106,6 @@ export const makeOnce = <A>(): Once<A> => {
   }
 }
 
-export const messageOf = (error: unknown): string => error instanceof Error ? error.message : String(error)
-
-/**
- * What an error keeps of a platform error: its code and its message, redacted. Never the object
- * itself: Node's spawn errors carry the whole command line (`spawnargs`), and whatever else a
- * platform puts on them would be serialised with the error.
- */
-export const plainCause = (error: unknown, redactor: Redactor): { readonly code?: string; readonly message: string } => {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === "string"
-    ? { code, message: redactor(messageOf(error)) }
-    : { message: redactor(messageOf(error)) }
-}
 
 /**
  * Waits for 'spawn' or 'error': a missing or non-executable binary is only reported asynchronously.

@@ -19,13 +19,13 @@ import * as FastPath from "./fastPath.js"
 import { makeLineFramer } from "./framing.js"
 import { registerPid } from "./processInfo.js"
 import { makeTail } from "./redact.js"
+import { asTransportError, closedError, plainCause } from "./transportErrors.js"
 import {
   drainStderr,
   type ExitInfo,
   forwardStderr,
   ladderTimeouts,
   makeOnce,
-  plainCause,
   prepare,
   snapshotTree,
   spawn,
@@ -64,13 +64,6 @@ const DEFAULT_MAX_OUTBOUND = 64 * 1024 * 1024
 /** Characters of lines sent in one tick that are written together (see `writeBatched`). */
 const BATCH_CHARS = 64 * 1024
 
-const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
-
-/** `send` can only fail with a TransportError; a protocol violation that closed the connection becomes its cause. */
-const asTransportError = (reason: CloseReason): TransportError =>
-  reason._tag === "TransportError"
-    ? reason
-    : new TransportError({ reason: "Closed", detail: `the connection closed: ${reason.message}`, cause: reason })
 
 /** A line waiting for stdin to drain, with the caller waiting for it. */
 interface Outbound {

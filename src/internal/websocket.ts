@@ -29,21 +29,14 @@ import { TransportError } from "../CodexError.js"
 import type { CloseReason, Incoming, SendOptions, Transport, WebSocketOptions } from "../Transport.js"
 import { attaching, type Lifecycle, type Reattach, registerLifecycle } from "./connection.js"
 import * as FastPath from "./fastPath.js"
-import { makeRedactor, type Redactor, registerSecrets } from "./redact.js"
+import { makeRedactor, registerSecrets } from "./redact.js"
+import { asTransportError, closedError, messageOf, plainCause } from "./transportErrors.js"
 
 const DEFAULT_MAX_MESSAGE = 128 * 1024 * 1024
 const DEFAULT_MAX_OUTBOUND = 64 * 1024 * 1024
 /** How much of a refused upgrade's body an error keeps. */
 const BODY_LIMIT = 2048
 
-const messageOf = (error: unknown): string => error instanceof Error ? error.message : String(error)
-
-const plainCause = (error: unknown, redactor: Redactor): { readonly code?: string; readonly message: string } => {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === "string"
-    ? { code, message: redactor(messageOf(error)) }
-    : { message: redactor(messageOf(error)) }
-}
 
 const isLoopback = (hostname: string) => {
   const host = hostname.replace(/^\[|\]$/g, "")
@@ -76,12 +69,6 @@ export const addressOf = (url: string, hasToken: boolean, allowInsecureToken: bo
   return url
 }
 
-const closedError = (detail: string) => new TransportError({ reason: "Closed", detail })
-
-const asTransportError = (reason: CloseReason): TransportError =>
-  reason._tag === "TransportError"
-    ? reason
-    : new TransportError({ reason: "Closed", detail: `the connection closed: ${reason.message}`, cause: reason })
 
 type Phase = "open" | "reconnecting" | "attaching"
 
